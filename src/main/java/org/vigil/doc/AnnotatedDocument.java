@@ -1,0 +1,138 @@
+package org.vigil.doc;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.vigil.actors.ActorMention;
+import org.vigil.event.Event;
+import org.vigil.event.Relation;
+import org.vigil.event.Statistic;
+import org.vigil.geo.PlaceMention;
+import org.vigil.ingest.Article;
+import org.vigil.text.Dateline;
+import org.vigil.text.NumberMention;
+import org.vigil.text.Sentence;
+import org.vigil.text.Token;
+import org.vigil.time.DateMention;
+
+/**
+ * The one document type that flows through the pipeline. Each stage returns a copy with one more layer
+ * filled in; layers are immutable lists whose offsets all point into {@code article.text()}.
+ *
+ * @param published         the date reports are read against: metadata, else dateline or URL, else inferred
+ * @param publishedInferred true when {@code published} was inferred from the text's own dates
+ */
+public record AnnotatedDocument(
+        Article article,
+        Optional<LocalDate> published,
+        boolean publishedInferred,
+        List<Sentence> sentences,
+        Optional<Dateline> dateline,
+        List<Token> tokens,
+        List<NumberMention> numbers,
+        List<DateMention> dates,
+        List<ActorMention> actors,
+        List<PlaceMention> places,
+        List<Event> events,
+        List<Statistic> statistics,
+        List<Relation> relations) {
+
+    public AnnotatedDocument {
+        sentences = List.copyOf(sentences);
+        tokens = List.copyOf(tokens);
+        numbers = List.copyOf(numbers);
+        dates = List.copyOf(dates);
+        actors = List.copyOf(actors);
+        places = List.copyOf(places);
+        events = List.copyOf(events);
+        statistics = List.copyOf(statistics);
+        relations = List.copyOf(relations);
+    }
+
+    public static AnnotatedDocument of(Article article) {
+        return new AnnotatedDocument(article, article.published(), false, List.of(), Optional.empty(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    public String text() {
+        return article.text();
+    }
+
+    public AnnotatedDocument withSegmentation(List<Sentence> s, Optional<Dateline> d) {
+        return new AnnotatedDocument(article, published, publishedInferred, s, d, tokens, numbers, dates, actors,
+                places, events, statistics, relations);
+    }
+
+    public AnnotatedDocument withPublished(Optional<LocalDate> p, boolean inferred) {
+        return new AnnotatedDocument(article, p, inferred, sentences, dateline, tokens, numbers, dates, actors,
+                places, events, statistics, relations);
+    }
+
+    public AnnotatedDocument withTokens(List<Token> t) {
+        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, t, numbers, dates,
+                actors, places, events, statistics, relations);
+    }
+
+    public AnnotatedDocument withNumbers(List<NumberMention> n) {
+        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens, n, dates,
+                actors, places, events, statistics, relations);
+    }
+
+    public AnnotatedDocument withDates(List<DateMention> d) {
+        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens, numbers, d,
+                actors, places, events, statistics, relations);
+    }
+
+    public AnnotatedDocument withActors(List<ActorMention> a) {
+        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens, numbers,
+                dates, a, places, events, statistics, relations);
+    }
+
+    public AnnotatedDocument withPlaces(List<PlaceMention> p) {
+        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens, numbers,
+                dates, actors, p, events, statistics, relations);
+    }
+
+    public AnnotatedDocument withEvents(List<Event> e) {
+        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens, numbers,
+                dates, actors, places, e, statistics, relations);
+    }
+
+    public AnnotatedDocument withFindings(List<Statistic> s, List<Relation> r) {
+        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens, numbers,
+                dates, actors, places, events, s, r);
+    }
+
+    /** The tokens of one sentence, found by binary search on the document's token list. */
+    public List<Token> tokensOf(Sentence s) {
+        int from = firstTokenAtOrAfter(s.start());
+        int to = firstTokenAtOrAfter(s.end());
+        return from >= to ? Collections.emptyList() : tokens.subList(from, to);
+    }
+
+    /** Index of the first token that starts at or after {@code offset}. */
+    public int firstTokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The sentence that holds the offset, if any. */
+    public Optional<Sentence> sentenceAt(int offset) {
+        for (Sentence s : sentences) {
+            if (s.contains(offset)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+}

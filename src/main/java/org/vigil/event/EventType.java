@@ -1,0 +1,15 @@
+package org.vigil.event;
+
+/**
+ * What happened: the PLOVER categories as POLECAT names them, plus FIGHT for combat between organised
+ * forces (airstrikes, border firing, clashes), which PLOVER folds into ASSAULT.
+ */
+public enum EventType {
+    ASSAULT, FIGHT, COERCE, PROTEST, THREATEN, ACCUSE, REQUEST, CONSULT, AGREE, REJECT,
+    SUPPORT, COOPERATE, AID, SANCTION, MOBILIZE, CONCEDE, RETREAT;
+
+    /** Events that put people in harm's way; these are the ones a false positive costs most on a map. */
+    public boolean isViolent() {
+        return this == ASSAULT || this == FIGHT || this == COERCE;
+    }
+}

@@ -1,0 +1,24 @@
+package org.vigil.text;
+
+/**
+ * A word, number or punctuation mark. {@code text} is the surface form; offsets are into the document text.
+ *
+ * @param sentence index of the sentence the token belongs to
+ */
+public record Token(int start, int end, String text, int sentence) {
+    public boolean isCapitalized() {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+
+    public boolean isWord() {
+        return !text.isEmpty() && Character.isLetter(text.charAt(0));
+    }
+
+    public boolean isNumber() {
+        return !text.isEmpty() && Character.isDigit(text.charAt(0));
+    }
+
+    public String lower() {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+}
