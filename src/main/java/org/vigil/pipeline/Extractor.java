@@ -19,7 +19,9 @@ public final class Extractor {
 
     /** The standard pipeline with the bundled data. */
     public static Extractor standard() {
-        List<Stage> stages = List.of(new SegmentStage());
+        org.vigil.extract.Lexicon lexicon = org.vigil.extract.Lexicon.loadDefault();
+        List<Stage> stages = List.of(new SegmentStage(), new DateStage(),
+                new org.vigil.extract.EventExtractor(lexicon, org.vigil.extract.Ontology.NONE));
         return new Extractor(new Pipeline(stages));
     }
 

@@ -1,0 +1,60 @@
+package org.vigil.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigil.eval.Evaluator;
+import org.vigil.eval.GoldArticle;
+import org.vigil.eval.GoldReader;
+import org.vigil.eval.Metric;
+import org.vigil.eval.NameMatch;
+import org.vigil.eval.Report;
+import org.vigil.pipeline.Extractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Extracts events from annotated articles and scores them field by field against the gold.",
+            "Gold files are JSON Lines in the format of shared/eval/README.md, or a single *.gold.json whose text",
+            "lies beside it as *.txt. Prints one line per metric, then the misses that explain them."},
+        footer = {"", "Examples:",
+            "  vigil eval ../shared/eval/dev/articles.jsonl",
+            "  vigil eval ../shared/eval/dev/articles.jsonl ../shared/examples/seed-article.gold.json",
+            "  vigil eval --no-misses ../shared/eval/dev/*.jsonl"})
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--no-misses", description = "Print only the scores, not the list of misses.")
+    boolean noMisses;
+
+    @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold files to score against.")
+    List<Path> gold;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<GoldArticle> articles = new ArrayList<>();
+        GoldReader reader = new GoldReader();
+        for (Path p : gold) {
+            articles.addAll(reader.read(p));
+        }
+        Report report = new Evaluator(Extractor.standard(), new NameMatch()).evaluate(articles);
+        out.printf("%d article(s) from %d file(s)%n%n", report.articles(), gold.size());
+        for (String name : Evaluator.ORDER) {
+            Metric m = report.metrics().get(name);
+            if (m != null && m.total() > 0) {
+                out.println(m);
+            }
+        }
+        if (!noMisses && !report.misses().isEmpty()) {
+            out.printf("%nMisses (%d):%n", report.misses().size());
+            report.misses().forEach(s -> out.println("  " + s));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,182 @@
+package org.vigil.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.actors.ActorMention;
+import org.vigil.doc.AnnotatedDocument;
+import org.vigil.text.Token;
+
+/**
+ * Finds who did what to whom around a cue: the subject before an active verb, the agent after a passive one
+ * ("were mediated by Kabul", "will be sent ... by Faisal Karim Kundi"), "talks between X and Y", the object
+ * after the verb ("warned Pakistan", "attacked two military posts"), a mediator ("with X acting as mediator").
+ */
+final class Arguments {
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    private Arguments() {
+    }
+
+    static void fill(AnnotatedDocument doc, Frame f, Lexicon lex, Roles roles) {
+        List<Token> t = doc.tokens();
+        Clause c = f.clause;
+        int clauseStart = t.get(c.from()).start();
+        int clauseEnd = t.get(c.to() - 1).end();
+        boolean passive = f.cueToken > c.from() && (BE.contains(t.get(f.cueToken - 1).lower())
+                || f.cueToken > c.from() + 1 && BE.contains(t.get(f.cueToken - 2).lower()) && t.get(f.cueToken - 1).lower().endsWith("ly"));
+        List<ActorMention> actors = doc.actors();
+
+        // "talks between Islamabad and the banned TTP"
+        int between = indexOf(t, f.cueToken, Math.min(c.to(), f.cueToken + 4), "between");
+        if (between >= 0 && !f.isViolent()) {
+            ActorMention x = firstActor(actors, t.get(between).end(), clauseEnd, roles, false);
+            if (x != null) {
+                f.doer = Optional.of(x);
+                ActorMention y = firstActor(actors, x.end(), clauseEnd, roles, false);
+                if (y != null) {
+                    f.target = Optional.of(y);
+                }
+            }
+        }
+        // the passive agent: "by X" after the cue
+        ActorMention agent = null;
+        int by = indexOf(t, f.cueToken, c.to(), "by");
+        if (by >= 0) {
+            ActorMention a = firstActor(actors, t.get(by).start(), Math.min(clauseEnd, t.get(Math.min(c.to() - 1, by + 6)).end()),
+                    roles, f.isViolent());
+            if (a != null && a.start() <= t.get(Math.min(c.to() - 1, by + 3)).end()) {
+                agent = a;
+            }
+        }
+        String mediatedWord = f.mode.equals("mediated-talks") ? f.cue.phrase() : "";
+        if (mediatedWord.equals("mediated") && agent != null) {
+            f.mediator = Optional.of(agent);
+            agent = null;
+        }
+        if (f.mode.equals("mediated-talks") && f.mediator.isEmpty()) {
+            // "with X acting as mediator"
+            ActorMention m = lastActorBefore(actors, clauseStart, f.cueStart, roles, false);
+            if (m != null && containsWord(t, c.from(), f.cueToken, "acting")) {
+                f.mediator = Optional.of(m);
+            }
+        }
+        if (f.doer.isEmpty()) {
+            if (agent != null && (passive || !f.isViolent())) {
+                f.doer = Optional.of(agent);
+            } else if (!passive || !f.isViolent()) {
+                ActorMention s = lastActorBefore(actors, clauseStart, f.cueEnd, roles, f.isViolent());
+                if (s != null && s != f.mediator.orElse(null)) {
+                    f.doer = Optional.of(s);
+                }
+            }
+        }
+        if (f.isViolent()) {
+            if (f.doer.isEmpty()) {
+                f.unnamedDoer = unnamedFromCue(f);
+            }
+            target(doc, f, lex, roles);
+        } else if (f.target.isEmpty()) {
+            ActorMention o = firstActor(actors, f.cueEnd, clauseEnd, roles, false);
+            if (o != null && o != f.doer.orElse(null) && o != f.mediator.orElse(null) && (agent == null || o != agent)) {
+                f.target = Optional.of(o);
+            }
+        }
+    }
+
+    private static Optional<String> unnamedFromCue(Frame f) {
+        String p = f.cue.phrase().toLowerCase(java.util.Locale.ROOT);
+        if (p.contains("suicide") || p.contains("blew") || p.contains("martyrdom") || p.contains("exploded himself")) {
+            return Optional.of("suicide bomber");
+        }
+        if (p.equals("gunmen")) {
+            return Optional.of("gunmen");
+        }
+        return Optional.empty();
+    }
+
+    /** What was attacked: the first target word after the cue, else the people counted among the dead. */
+    private static void target(AnnotatedDocument doc, Frame f, Lexicon lex, Roles roles) {
+        List<Token> t = doc.tokens();
+        Clause c = f.clause;
+        int end = Math.min(c.to(), f.cueToken + 12);
+        for (int k = f.cueToken + 1; k < end; k++) {
+            String w = t.get(k).lower();
+            String kind = targetKind(lex, w);
+            if (kind != null) {
+                f.targetKind = Optional.of(kind);
+                int s = f.cueToken + 1;
+                while (s < k && Set.of("a", "an", "the", "on", "at", "inside", "outside", "among", "in", "near", "what")
+                        .contains(t.get(s).lower())) {
+                    s++;
+                }
+                f.targetText = Optional.of(SourceReader.text(t, s, k + 1));
+                return;
+            }
+        }
+        for (Casualty cas : f.casualties) {
+            if (!cas.attackers() && !cas.injured()) {
+                int i = doc.firstTokenAtOrAfter(cas.start());
+                for (int k = i; k < Math.min(t.size(), i + 8) && t.get(k).end() <= cas.end(); k++) {
+                    String kind = targetKind(lex, t.get(k).lower());
+                    if (kind != null) {
+                        f.targetKind = Optional.of(kind);
+                        f.targetText = Optional.of(t.get(k).text());
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static String targetKind(Lexicon lex, String w) {
+        for (String kind : List.of("police", "military", "students", "worshippers", "political", "foreigners",
+                "militants", "civilians")) {
+            if (lex.is("target_" + kind, w)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    private static int indexOf(List<Token> t, int from, int to, String w) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).lower().equals(w)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean containsWord(List<Token> t, int from, int to, String w) {
+        return indexOf(t, from, to, w) >= 0;
+    }
+
+    /** The first actor that starts in [from, to) and can play a part in this kind of event. */
+    private static ActorMention firstActor(List<ActorMention> actors, int from, int to, Roles roles, boolean violent) {
+        for (ActorMention a : actors) {
+            if (a.start() >= from && a.start() < to && fits(a, roles, violent)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The last actor that starts in [from, before): the subject nearest the verb. */
+    private static ActorMention lastActorBefore(List<ActorMention> actors, int from, int before, Roles roles, boolean violent) {
+        ActorMention best = null;
+        for (ActorMention a : actors) {
+            if (a.start() >= from && a.start() < before && fits(a, roles, violent)) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private static boolean fits(ActorMention a, Roles roles, boolean violent) {
+        if (violent) {
+            return roles.isArmedGroup(a) || roles.isUnnamedAttacker(a) || roles.isStateForce(a);
+        }
+        return roles.isPolitical(a);
+    }
+}

@@ -1,0 +1,241 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.event.Count;
+import org.vigil.event.Qualifier;
+import org.vigil.text.NumberReader;
+import org.vigil.text.Token;
+
+/**
+ * Reads killed and injured figures from a clause: "killing at least 20 people", "Four Pakistani soldiers were
+ * killed", "the death toll rose to 58", "with more than 150 wounded", "wounded around 190 people",
+ * "Siraj Raisani along with 127 persons embraced martyrdom" (128), "five Chinese nationals and their driver were
+ * killed" (6). Figures after "including" or "among" are parts of a toll already counted, not tolls.
+ */
+public final class CasualtyReader {
+
+    /** Words that may stand between a counted noun and its verb: "were", "have been", "also", "became". */
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "have", "has", "had", "been", "being", "are",
+            "is", "reportedly", "also", "later", "all", "who", "critically", "seriously", "severely", "badly",
+            "fatally", "became", "got");
+    private static final Set<String> PARTNERS = Set.of("their", "a", "the", "his", "its");
+    private static final Set<String> OBJECT_FOLLOWERS = Set.of("and", "on", "in", "at", "when", "after", "as", "while",
+            "including", "others");
+    private static final Set<String> ABOUT = Set.of("about", "around", "nearly", "almost", "some", "approximately",
+            "roughly", "estimated");
+
+    private final Lexicon lex;
+    private final NumberReader numbers = new NumberReader();
+
+    public CasualtyReader(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    public List<Casualty> read(List<Token> t, int from, int to) {
+        List<Casualty> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int[] end = new int[1];
+            long v = numbers.readAt(t, i, to, end);
+            if (v <= 0 || v > 100_000 || isYear(t.get(i), v) || isPartOfWhole(t, i, from)) {
+                i++;
+                continue;
+            }
+            Casualty c = around(t, from, to, i, end[0], (int) v);
+            if (c != null) {
+                out.add(c);
+            }
+            i = end[0];
+        }
+        return out;
+    }
+
+    private Casualty around(List<Token> t, int from, int to, int numStart, int numEnd, int value) {
+        Qualifier q = qualifierBefore(t, numStart, from);
+        int qStart = q == Qualifier.EXACT ? numStart : qualifierStart(t, numStart, from);
+
+        // the noun after the figure: "20 people", "16 soldiers", "12 of them", "127 persons"
+        int j = numEnd;
+        int nounEnd = j;
+        boolean attackers = false;
+        boolean militants = false;
+        boolean people = false;
+        for (int k = j; k < Math.min(to, j + 4); k++) {
+            String w = t.get(k).lower();
+            if (lex.isAttackerNoun(w)) {
+                militants = true;
+                attackers = true;
+                people = true;
+                nounEnd = k + 1;
+                break;
+            }
+            if (lex.isPeopleNoun(w)) {
+                people = true;
+                nounEnd = k + 1;
+                break;
+            }
+            if (w.equals("of") && k + 1 < to && t.get(k + 1).lower().equals("them")) {
+                // "12 of them": whoever "them" is, usually the attackers just named
+                attackers = refersToAttackers(t, from, numStart);
+                militants = attackers;
+                people = true;
+                nounEnd = k + 2;
+                break;
+            }
+            if (!t.get(k).isWord() || lex.isCasualtyVerb(w) || lex.isInjuryVerb(w)) {
+                break;
+            }
+        }
+        // "... and their driver" / "and 3 others": sum of parts before the verb
+        int sum = value;
+        int after = nounEnd;
+        if (people && after + 1 < to && t.get(after).lower().equals("and")) {
+            int[] e2 = new int[1];
+            long v2 = numbers.readAt(t, after + 1, to, e2);
+            if (v2 > 0 && e2[0] < to && lex.isPeopleNoun(t.get(e2[0]).lower())) {
+                sum += (int) v2;
+                after = e2[0] + 1;
+            } else if (PARTNERS.contains(t.get(after + 1).lower()) && after + 2 < to
+                    && lex.isPersonNounSingular(t.get(after + 2).lower())) {
+                sum += 1;
+                after = after + 3;
+            }
+        }
+        // the verb after: "were killed", "died", "embraced martyrdom", "wounded"
+        int v = skipAuxiliaries(t, people ? after : numEnd, to);
+        if (v < to) {
+            String w = t.get(v).lower();
+            boolean killed = lex.isCasualtyVerb(w) || w.equals("dead") || w.equals("died") || lex.isMartyrdom(t, v, to);
+            boolean hurt = lex.isInjuryVerb(w);
+            if ((killed || hurt) && !(v > 0 && t.get(v - 1).lower().equals("had") && !people)) {
+                int addOne = alongWith(t, from, numStart);
+                return new Casualty(hurt, new Count(sum + addOne, q), attackers, militants, false,
+                        t.get(addOne > 0 ? alongWithStart(t, from, numStart) : qStart).start(), t.get(v).end());
+            }
+        }
+        // the verb before: "killing 43 people", "injuring more than 80", "killed 16 soldiers", "wounded around 190"
+        int b = qStart - 1;
+        if (b >= from) {
+            String w = t.get(b).lower();
+            if ((lex.isCasualtyVerb(w) || lex.isInjuryVerb(w)) && (people || !continuesAsObject(t, numEnd, to))) {
+                boolean hurt = lex.isInjuryVerb(w);
+                return new Casualty(hurt, new Count(sum, q), attackers, militants, false, t.get(b).start(),
+                        t.get(Math.max(nounEnd, numEnd) - 1).end());
+            }
+            // "with more than 150 wounded" handled above by the verb-after rule; "death toll rose to 58"
+            if (w.equals("to") || lex.isTollVerb(w)) {
+                int tollAt = tollPhraseBefore(t, from, b);
+                if (tollAt >= 0) {
+                    boolean hurt = lex.isInjuryPhrase(t, tollAt, b);
+                    return new Casualty(hurt, new Count(sum, q), attackers, militants, true, t.get(tollAt).start(),
+                            t.get(numEnd - 1).end());
+                }
+            }
+            // "the death of over 100 people"
+            if (w.equals("of") && b - 1 >= from && lex.isDeathNoun(t.get(b - 1).lower()) && people) {
+                return new Casualty(false, new Count(sum, q), attackers, militants, false, t.get(b - 1).start(),
+                        t.get(nounEnd - 1).end());
+            }
+        }
+        return null;
+    }
+
+    /** "rose to", "reached", "climbed to" after "toll", "death toll", "number of ... killed", "martyrs". */
+    private int tollPhraseBefore(List<Token> t, int from, int b) {
+        for (int k = b; k >= Math.max(from, b - 12); k--) {
+            String w = t.get(k).lower();
+            if (w.equals("toll") || w.equals("martyrs") || w.equals("number") || w.equals("tally")) {
+                return k > from && t.get(k - 1).lower().equals("death") ? k - 1 : k;
+            }
+        }
+        return -1;
+    }
+
+    private int skipAuxiliaries(List<Token> t, int k, int to) {
+        while (k < to && AUXILIARIES.contains(t.get(k).lower())) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "Siraj Raisani along with 127 persons": the named person is one more. */
+    private static int alongWith(List<Token> t, int from, int numStart) {
+        return alongWithStart(t, from, numStart) >= 0 ? 1 : 0;
+    }
+
+    private static int alongWithStart(List<Token> t, int from, int numStart) {
+        if (numStart - 2 >= from && t.get(numStart - 1).lower().equals("with") && t.get(numStart - 2).lower().equals("along")
+                && numStart - 3 >= from && t.get(numStart - 3).isCapitalized()) {
+            int k = numStart - 3;
+            while (k - 1 >= from && t.get(k - 1).isCapitalized()) {
+                k--;
+            }
+            return k;
+        }
+        return -1;
+    }
+
+    /** A figure that names a part of a toll already given: "including 16 women", "among them two soldiers". */
+    private static boolean isPartOfWhole(List<Token> t, int i, int from) {
+        for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
+            String w = t.get(k).lower();
+            if (w.equals("including") || w.equals("among") || w.equals("includes") || w.equals("included")) {
+                return true;
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean refersToAttackers(List<Token> t, int from, int i) {
+        for (int k = i - 1; k >= from; k--) {
+            String w = t.get(k).lower();
+            if (w.equals("attackers") || w.equals("militants") || w.equals("assailants") || w.equals("terrorists")
+                    || w.equals("gunmen") || w.equals("fighters") || w.equals("insurgents")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean continuesAsObject(List<Token> t, int numEnd, int to) {
+        // "killed 2 birds" is not handled here; a bare figure after a verb followed by a noun we don't know is not a toll
+        return numEnd < to && t.get(numEnd).isWord() && !t.get(numEnd).isCapitalized()
+                && !OBJECT_FOLLOWERS.contains(t.get(numEnd).lower());
+    }
+
+    private Qualifier qualifierBefore(List<Token> t, int i, int from) {
+        String w1 = i - 1 >= from ? t.get(i - 1).lower() : "";
+        String w2 = i - 2 >= from ? t.get(i - 2).lower() : "";
+        if (w1.equals("least") && w2.equals("at")) {
+            return Qualifier.AT_LEAST;
+        }
+        if ((w1.equals("than") && w2.equals("more")) || w1.equals("over") || (w1.equals("than") && w2.equals("greater"))) {
+            return Qualifier.OVER;
+        }
+        if (ABOUT.contains(w1)) {
+            return Qualifier.ABOUT;
+        }
+        if ((w1.equals("to") && w2.equals("up")) || (w1.equals("as") && w2.equals("many"))) {
+            return Qualifier.UP_TO;
+        }
+        return Qualifier.EXACT;
+    }
+
+    private static int qualifierStart(List<Token> t, int i, int from) {
+        String w1 = i - 1 >= from ? t.get(i - 1).lower() : "";
+        if (w1.equals("least") || w1.equals("than") || (w1.equals("to") && i - 2 >= from && t.get(i - 2).lower().equals("up"))
+                || (w1.equals("many") && i - 2 >= from)) {
+            return Math.max(from, i - 2);
+        }
+        return Math.max(from, i - 1);
+    }
+
+    private static boolean isYear(Token t, long v) {
+        return v >= 1900 && v <= 2100 && t.text().length() == 4;
+    }
+}

@@ -1,0 +1,147 @@
+package org.vigil.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vigil.event.EventType;
+import org.vigil.event.Modality;
+import org.vigil.geo.PlaceMention;
+import org.vigil.time.PartialDate;
+
+/**
+ * Groups an article's frames into happenings: "the blast" two sentences after "a bomb exploded" adds to that
+ * event; a bombing on another day or in another town, or one marked "also"/"another"/"three days after", is a
+ * new event. Each frame joins the most recent compatible event.
+ */
+final class Coreference {
+
+    List<Draft> group(List<Frame> frames) {
+        List<Draft> drafts = new ArrayList<>();
+        Frame previous = null;
+        Draft previousDraft = null;
+        for (Frame f : frames) {
+            Optional<PartialDate> date = dateOf(f, previous, previousDraft);
+            Draft target = null;
+            if (!f.forceNew && f.modality != Modality.NEGATED && f.modality != Modality.HYPOTHETICAL) {
+                for (int k = drafts.size() - 1; k >= 0; k--) {
+                    Draft d = drafts.get(k);
+                    if (compatible(d, f, date)) {
+                        target = d;
+                        break;
+                    }
+                }
+            }
+            if (target == null) {
+                if (f.cue.phrase().isEmpty()) {
+                    continue; // a toll or claim with no event to attach to
+                }
+                target = new Draft(f);
+                drafts.add(target);
+            } else {
+                target.frames.add(f);
+            }
+            if (target.date.isEmpty() && date.isPresent()) {
+                target.date = date;
+                target.dateFrame = f.date.isPresent() ? Optional.of(f) : Optional.empty();
+                target.dateDerived = f.date.isEmpty();
+            }
+            previous = f;
+            previousDraft = target;
+        }
+        return drafts;
+    }
+
+    /** The frame's own date, or one derived from the clause before ("three days after"), or "on the same day". */
+    private static Optional<PartialDate> dateOf(Frame f, Frame previous, Draft previousDraft) {
+        if (f.date.isPresent()) {
+            return Optional.of(f.date.get().date());
+        }
+        if (previousDraft == null || previousDraft.date.isEmpty()) {
+            return Optional.empty();
+        }
+        PartialDate anchor = previousDraft.date.get();
+        Clause c = f.clause;
+        boolean sameSentence = previous != null && previous.sentence() == f.sentence();
+        if (sameSentence && anchor.day() > 0 && (c.link() == Clause.Link.DAYS_AFTER || c.link() == Clause.Link.DAYS_BEFORE)) {
+            LocalDate a = anchor.earliest();
+            return Optional.of(PartialDate.of(c.link() == Clause.Link.DAYS_AFTER ? a.minusDays(c.offsetDays())
+                    : a.plusDays(c.offsetDays())));
+        }
+        if (f.sameDayAsPrevious) {
+            return Optional.of(anchor);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean compatible(Draft d, Frame f, Optional<PartialDate> date) {
+        Frame h = d.head();
+        if (f.isViolent() != h.isViolent()) {
+            return false;
+        }
+        if (!f.isViolent() && !sameFamily(h.type, f.type)) {
+            return false;
+        }
+        if (h.modality == Modality.NEGATED || h.modality == Modality.HYPOTHETICAL) {
+            return false;
+        }
+        if (!f.isViolent() && (h.modality == Modality.PLANNED) != (f.modality == Modality.PLANNED)) {
+            return false;
+        }
+        if (d.date.isPresent() && date.isPresent() && !overlaps(d.date.get(), date.get())) {
+            return false;
+        }
+        if (f.isViolent() && h.type != f.type && !f.anaphoric && f.cue.kind() != Cue.Kind.WEAK
+                && h.cue.kind() != Cue.Kind.WEAK && !f.cue.phrase().isEmpty()) {
+            return false; // an airstrike and a militant attack in one article are two events
+        }
+        if (!placesAgree(d, f)) {
+            return false;
+        }
+        if (!f.isViolent() && !actorsAgree(d, f)) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean sameFamily(EventType a, EventType b) {
+        return a == b;
+    }
+
+    private static boolean overlaps(PartialDate a, PartialDate b) {
+        return !a.latest().isBefore(b.earliest()) && !b.latest().isBefore(a.earliest());
+    }
+
+    private static boolean placesAgree(Draft d, Frame f) {
+        for (Frame g : d.frames) {
+            for (PlaceMention p : g.places) {
+                for (PlaceMention q : f.places) {
+                    if (PlaceChooser.isLocationSense(p) && PlaceChooser.isLocationSense(q)
+                            && PlaceChooser.specificity(p.place()) >= 3 && PlaceChooser.specificity(q.place()) >= 3
+                            && !PlaceChooser.agrees(p.place(), q.place())) {
+                        return false;
+                    }
+                    if (PlaceChooser.isLocationSense(p) && PlaceChooser.isLocationSense(q)
+                            && !p.place().country().equals(q.place().country()) && PlaceChooser.specificity(p.place()) >= 2
+                            && PlaceChooser.specificity(q.place()) >= 2) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean actorsAgree(Draft d, Frame f) {
+        if (f.doer.isEmpty()) {
+            return true;
+        }
+        for (Frame g : d.frames) {
+            if (g.doer.isPresent() && g.doer.get().actor().isPresent() && f.doer.get().actor().isPresent()
+                    && !g.doer.get().actor().get().id().equals(f.doer.get().actor().get().id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

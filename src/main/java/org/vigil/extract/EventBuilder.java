@@ -1,0 +1,279 @@
+package org.vigil.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vigil.actors.ActorMention;
+import org.vigil.doc.AnnotatedDocument;
+import org.vigil.event.ActorRef;
+import org.vigil.event.ActorStatus;
+import org.vigil.event.Count;
+import org.vigil.event.DatePrecision;
+import org.vigil.event.Event;
+import org.vigil.event.EventType;
+import org.vigil.event.Evidence;
+import org.vigil.event.Location;
+import org.vigil.event.Modality;
+import org.vigil.event.SourceRef;
+import org.vigil.geo.PlaceMention;
+import org.vigil.time.PartialDate;
+
+/** Turns a draft into the event record: picks the type, date, place, doer, tolls and sources, with evidence for each. */
+final class EventBuilder {
+    /** Background events are those dated more than this many days before the report. */
+    private static final int HISTORICAL_DAYS = 7;
+
+    private final Roles roles;
+    private final PlaceChooser places = new PlaceChooser();
+    private final Ontology ontology;
+
+    EventBuilder(Roles roles, Ontology ontology) {
+        this.roles = roles;
+        this.ontology = ontology;
+    }
+
+    Optional<Event> build(AnnotatedDocument doc, Draft d, int ordinal, boolean main, List<SourceMention> articleSources) {
+        String text = doc.text();
+        List<Evidence> evidence = new ArrayList<>();
+        Frame head = d.head();
+        Frame best = head;
+        for (Frame f : d.frames) {
+            if (f.rank > best.rank && !f.cue.phrase().isEmpty()) {
+                best = f;
+            }
+        }
+        evidence.add(ev(text, "type", best.cueStart, best.cueEnd));
+
+        // the doer
+        Optional<ActorRef> actor = Optional.empty();
+        Optional<ActorStatus> status = Optional.empty();
+        List<ActorRef> deniedBy = new ArrayList<>();
+        Responsibility chosen = null;
+        for (ActorStatus s : List.of(ActorStatus.CLAIMED, ActorStatus.BLAMED, ActorStatus.SUSPECTED)) {
+            for (Responsibility r : d.responsibility) {
+                if (r.status() == s && chosen == null) {
+                    chosen = r;
+                }
+            }
+        }
+        for (Responsibility r : d.responsibility) {
+            if (r.status() == ActorStatus.DENIED) {
+                ActorRef ref = ref(r.actor(), r.actor().text());
+                if (deniedBy.stream().noneMatch(x -> x.id().equals(ref.id()) && x.name().equals(ref.name()))) {
+                    deniedBy.add(ref);
+                }
+            }
+        }
+        if (chosen != null) {
+            actor = Optional.of(ref(chosen.actor(), chosen.name()));
+            status = Optional.of(chosen.status());
+            evidence.add(ev(text, "actor", chosen.start(), chosen.end()));
+        } else {
+            for (Frame f : d.frames) {
+                if (f.doer.isPresent()) {
+                    ActorMention a = f.doer.get();
+                    actor = Optional.of(ref(a, a.text()));
+                    status = Optional.of(ActorStatus.ASSERTED);
+                    evidence.add(ev(text, "actor", a.start(), a.end()));
+                    break;
+                }
+            }
+            if (actor.isEmpty()) {
+                for (Frame f : d.frames) {
+                    if (f.unnamedDoer.isPresent()) {
+                        actor = Optional.of(new ActorRef(f.unnamedDoer.get(), Optional.empty(), "unidentified_armed_group",
+                                Optional.empty()));
+                        break;
+                    }
+                }
+            }
+        }
+
+        // type: violence by a state's forces is FIGHT, by a group or an unknown doer ASSAULT
+        EventType type = best.type;
+        String mode = best.mode;
+        if (type.isViolent()) {
+            boolean stateDoer = false;
+            for (Frame f : d.frames) {
+                if (f.doer.isPresent() && roles.isStateForce(f.doer.get())) {
+                    stateDoer = true;
+                }
+            }
+            if (chosen == null && stateDoer && type == EventType.ASSAULT) {
+                type = EventType.FIGHT;
+                mode = "raid";
+            } else if (type == EventType.FIGHT && chosen != null && roles.isArmedGroup(chosen.actor())
+                    && !mode.equals("clash")) {
+                type = EventType.ASSAULT;
+                mode = "armed-attack";
+            }
+        }
+
+        // modality
+        Modality modality = head.modality;
+
+        // date
+        Optional<PartialDate> date = d.date;
+        boolean inferred = false;
+        if (d.dateFrame.isPresent()) {
+            var dm = d.dateFrame.get().date.get();
+            evidence.add(ev(text, "date", dm.start(), dm.end()));
+            inferred = dm.inferred();
+        } else if (d.dateDerived) {
+            inferred = doc.publishedInferred();
+        }
+        if (date.isEmpty() && modality == Modality.ASSERTED && doc.published().isPresent() && !saysRecently(doc, head)) {
+            date = Optional.of(PartialDate.of(doc.published().get()));
+            inferred = true;
+        }
+        if (modality == Modality.ASSERTED && date.isPresent() && doc.published().isPresent()
+                && date.get().latest().isBefore(doc.published().get().minusDays(HISTORICAL_DAYS))) {
+            modality = Modality.HISTORICAL;
+        }
+
+        // place
+        Optional<Location> location = Optional.empty();
+        Optional<PlaceMention> scene = scene(doc, d, main);
+        if (scene.isPresent()) {
+            location = Optional.of(PlaceChooser.toLocation(scene.get().place()));
+            if (scene.get().end() > scene.get().start()) {
+                evidence.add(ev(text, "location", scene.get().start(), scene.get().end()));
+            }
+        }
+
+        // target and mediator
+        Optional<ActorRef> target = Optional.empty();
+        Optional<ActorRef> mediator = Optional.empty();
+        for (Frame f : d.frames) {
+            if (target.isEmpty() && f.target.isPresent()) {
+                target = Optional.of(ref(f.target.get(), f.target.get().text()));
+                evidence.add(ev(text, "target", f.target.get().start(), f.target.get().end()));
+            } else if (target.isEmpty() && f.targetKind.isPresent()) {
+                target = Optional.of(new ActorRef(f.targetText.orElse(f.targetKind.get()), Optional.empty(),
+                        f.targetKind.get(), Optional.empty()));
+            }
+            if (mediator.isEmpty() && f.mediator.isPresent()) {
+                mediator = Optional.of(ref(f.mediator.get(), f.mediator.get().text()));
+            }
+        }
+
+        // tolls: a revised toll beats the first one stated; attackers are kept apart (except in a raid or strike on them)
+        Optional<Count> killed = Optional.empty();
+        Optional<Count> injured = Optional.empty();
+        Optional<Count> attackersKilled = Optional.empty();
+        if (type.isViolent()) {
+            boolean victimsAreMilitants = type == EventType.FIGHT;
+            Casualty k = pick(d, false, victimsAreMilitants);
+            Casualty i = pick(d, true, victimsAreMilitants);
+            if (k != null) {
+                killed = Optional.of(k.count());
+                evidence.add(ev(text, "killed", k.start(), k.end()));
+            }
+            if (i != null) {
+                injured = Optional.of(i.count());
+                evidence.add(ev(text, "injured", i.start(), i.end()));
+            }
+            if (!victimsAreMilitants) {
+                for (Frame f : d.frames) {
+                    for (Casualty c : f.casualties) {
+                        if (c.attackers() && !c.injured() && attackersKilled.isEmpty()) {
+                            attackersKilled = Optional.of(c.count());
+                        }
+                    }
+                }
+            }
+        }
+
+        // sources
+        Map<String, SourceRef> sources = new LinkedHashMap<>();
+        for (Frame f : d.frames) {
+            for (SourceMention s : f.sources) {
+                sources.putIfAbsent(s.source().name().toLowerCase(java.util.Locale.ROOT), s.source());
+                evidence.add(ev(text, "sources", s.start(), s.end()));
+            }
+        }
+        if (main) {
+            for (SourceMention s : articleSources) {
+                sources.putIfAbsent(s.source().name().toLowerCase(java.util.Locale.ROOT), s.source());
+            }
+        }
+
+        var ontologyMode = ontology.map(type, mode);
+        double confidence = confidence(d, date.isPresent(), location.isPresent(), killed.isPresent(), actor.isPresent());
+        return Optional.of(new Event(doc.article().id() + "#" + ordinal, doc.article().id(), type, mode,
+                ontologyMode.acled(), ontologyMode.cameo(), modality,
+                date.map(PartialDate::toString), date.map(PartialDate::precision), inferred, location, actor, status,
+                target, killed, injured, List.copyOf(sources.values()), evidence, confidence, deniedBy, mediator,
+                attackersKilled));
+    }
+
+    private static boolean saysRecently(AnnotatedDocument doc, Frame f) {
+        int from = doc.tokens().get(f.clause.from()).start();
+        int to = doc.tokens().get(f.clause.to() - 1).end();
+        String s = doc.text().substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        return s.contains("recently") || s.contains("earlier");
+    }
+
+    /** The scene: from the frames that carry a cue, the head first; a visit's destination; else the dateline city. */
+    private Optional<PlaceMention> scene(AnnotatedDocument doc, Draft d, boolean main) {
+        for (Frame f : d.cuedFrames()) {
+            List<PlaceMention> s = PlaceChooser.scenes(f.places, doc.tokens(), doc::firstTokenAtOrAfter);
+            Optional<PlaceMention> p = places.choose(s);
+            if (p.isPresent()) {
+                return p;
+            }
+            if (f.inheritedPlace.isPresent()) {
+                return f.inheritedPlace;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Casualty pick(Draft d, boolean injured, boolean militantsCount) {
+        Casualty first = null;
+        Casualty update = null;
+        for (Frame f : d.frames) {
+            for (Casualty c : f.casualties) {
+                if (c.injured() != injured || c.attackers() && !militantsCount) {
+                    continue;
+                }
+                if (c.update()) {
+                    update = c;
+                } else if (first == null) {
+                    first = c;
+                }
+            }
+        }
+        return update != null ? update : first;
+    }
+
+    private ActorRef ref(ActorMention a, String name) {
+        return new ActorRef(name, a.actor().map(x -> x.id()), a.kind(), a.actor().flatMap(x -> x.country()));
+    }
+
+    private static double confidence(Draft d, boolean dated, boolean placed, boolean toll, boolean doer) {
+        Frame h = d.head();
+        double c = h.cue.kind() == Cue.Kind.WEAK ? 0.35 : h.rank >= 2 ? 0.55 : 0.45;
+        c += dated ? 0.1 : 0;
+        c += placed ? 0.1 : 0;
+        c += toll ? 0.1 : 0;
+        c += doer ? 0.05 : 0;
+        c += d.frames.size() > 1 ? 0.05 : 0;
+        return Math.round(Math.min(0.95, c) * 100) / 100.0;
+    }
+
+    private static Evidence ev(String text, String field, int start, int end) {
+        return new Evidence(field, start, end, text.substring(start, end));
+    }
+
+    static boolean isBefore(PartialDate d, LocalDate ref, int days) {
+        return d.latest().isBefore(ref.minusDays(days));
+    }
+
+    static DatePrecision precision(PartialDate d) {
+        return d.precision();
+    }
+}

@@ -1,0 +1,190 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vigil.actors.ActorMention;
+import org.vigil.doc.AnnotatedDocument;
+import org.vigil.doc.Stage;
+import org.vigil.event.Event;
+import org.vigil.event.EventType;
+import org.vigil.event.Modality;
+import org.vigil.event.SourceKind;
+import org.vigil.geo.PlaceMention;
+import org.vigil.text.Sentence;
+import org.vigil.text.Token;
+
+/**
+ * The events stage: reads event mentions clause by clause, attaches tolls, claims and sources to them, groups
+ * mentions of one happening, and builds an event record for each happening.
+ */
+public final class EventExtractor implements Stage {
+    private final Lexicon lex;
+    private final Roles roles = new Roles();
+    private final ClauseSplitter clauses = new ClauseSplitter();
+    private final FrameReader frames;
+    private final SourceReader sources;
+    private final ResponsibilityReader responsibility = new ResponsibilityReader();
+    private final CasualtyReader casualties;
+    private final EventBuilder builder;
+
+    public EventExtractor(Lexicon lex, Ontology ontology) {
+        this.lex = lex;
+        this.frames = new FrameReader(lex, roles);
+        this.sources = new SourceReader(lex);
+        this.casualties = new CasualtyReader(lex);
+        this.builder = new EventBuilder(roles, ontology);
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public AnnotatedDocument process(AnnotatedDocument doc) {
+        List<Token> t = doc.tokens();
+        List<Frame> all = new ArrayList<>();
+        List<SourceMention> articleSources = new ArrayList<>();
+        Optional<ActorMention> lastGroup = Optional.empty();
+        for (Sentence s : doc.sentences()) {
+            if (!s.isContent()) {
+                continue;
+            }
+            int from = doc.firstTokenAtOrAfter(s.start());
+            int to = doc.firstTokenAtOrAfter(s.end());
+            if (from >= to) {
+                continue;
+            }
+            List<SourceMention> said = sources.read(t, s.index(), from, to);
+            for (SourceMention m : said) {
+                if (m.source().kind() == SourceKind.NEWS_AGENCY && !m.source().name().equalsIgnoreCase("wire")) {
+                    articleSources.add(m);
+                }
+            }
+            List<Frame> inSentence = new ArrayList<>();
+            Frame previous = null;
+            for (Clause c : clauses.split(t, s.index(), from, to)) {
+                for (Frame f : frames.read(doc, c, from, to)) {
+                    if (c.link() == Clause.Link.WHERE && previous != null) {
+                        f.inheritedPlace = lastPlace(previous);
+                    }
+                    f.sources.addAll(said);
+                    inSentence.addAll(splitByDestination(doc, f));
+                }
+                if (!inSentence.isEmpty()) {
+                    previous = inSentence.get(inSentence.size() - 1);
+                }
+            }
+            List<ActorMention> actors = actorsIn(doc, s);
+            List<Responsibility> claims = responsibility.read(t, s.index(), from, to, actors, lastGroup, roles);
+            Frame violent = firstViolent(inSentence);
+            if (violent == null) {
+                // a toll or claim with no cue of its own ("At least 22 people were injured") adds to the last event
+                List<Casualty> tolls = casualties.read(t, from, to);
+                if (!tolls.isEmpty() || !claims.isEmpty()) {
+                    Frame f = Frame.attached(new Clause(s.index(), from, to, Clause.Link.NONE, 0), s.start(), from);
+                    f.casualties.addAll(tolls);
+                    f.sources.addAll(said);
+                    inSentence.add(0, f);
+                    violent = f;
+                }
+            }
+            for (Responsibility r : claims) {
+                Frame owner = violent;
+                for (Frame f : inSentence) {
+                    if (f.isViolent() && r.cueToken() >= f.clause.from() && r.cueToken() < f.clause.to()) {
+                        owner = f;
+                    }
+                }
+                if (owner != null) {
+                    owner.responsibility.add(r);
+                }
+            }
+            all.addAll(inSentence);
+            for (ActorMention a : actors) {
+                if (roles.isArmedGroup(a)) {
+                    lastGroup = Optional.of(a);
+                }
+            }
+        }
+        List<Draft> drafts = new Coreference().group(all);
+        for (Draft d : drafts) {
+            for (Frame f : d.frames) {
+                d.responsibility.addAll(f.responsibility);
+            }
+        }
+        Draft main = null;
+        for (Draft d : drafts) {
+            if (d.isViolent() && d.head().modality == Modality.ASSERTED) {
+                main = d;
+                break;
+            }
+        }
+        if (main == null && !drafts.isEmpty()) {
+            main = drafts.get(0);
+        }
+        List<Event> events = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.head().modality == Modality.HYPOTHETICAL && d.isViolent()) {
+                continue;
+            }
+            builder.build(doc, d, events.size() + 1, d == main, articleSources).ifPresent(events::add);
+        }
+        return doc.withEvents(events);
+    }
+
+    private static Frame firstViolent(List<Frame> frames) {
+        for (Frame f : frames) {
+            if (f.isViolent()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static Optional<PlaceMention> lastPlace(Frame f) {
+        return f.places.isEmpty() ? f.inheritedPlace : Optional.of(f.places.get(f.places.size() - 1));
+    }
+
+    private static List<ActorMention> actorsIn(AnnotatedDocument doc, Sentence s) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention a : doc.actors()) {
+            if (a.start() >= s.start() && a.end() <= s.end()) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** A visit to two capitals is two visits; the destinations are the places after "to" or "arrived in". */
+    private List<Frame> splitByDestination(AnnotatedDocument doc, Frame f) {
+        if (f.type != EventType.CONSULT) {
+            return List.of(f);
+        }
+        List<Token> t = doc.tokens();
+        List<PlaceMention> destinations = new ArrayList<>();
+        for (PlaceMention p : f.places) {
+            int i = doc.firstTokenAtOrAfter(p.start());
+            String prev = i > 0 ? t.get(i - 1).lower() : "";
+            String prev2 = i > 1 ? t.get(i - 2).lower() : "";
+            if (prev.equals("to") || prev.equals("in") && i - 1 == f.cueToken + 1
+                    || (prev.equals("and") || prev.equals(",")) && !destinations.isEmpty()
+                    || prev.equals("in") && (prev2.equals("arrived") || prev2.equals("arrives"))) {
+                destinations.add(p);
+            }
+        }
+        if (destinations.size() < 2) {
+            if (destinations.size() == 1) {
+                f.places.clear();
+                f.places.add(destinations.get(0));
+            }
+            return List.of(f);
+        }
+        List<Frame> out = new ArrayList<>();
+        for (PlaceMention p : destinations) {
+            out.add(f.at(p));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,87 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vigil.actors.ActorMention;
+import org.vigil.event.EventType;
+import org.vigil.event.Modality;
+import org.vigil.geo.PlaceMention;
+import org.vigil.time.DateMention;
+
+/**
+ * One mention of an event inside a clause, with the arguments found around it. Several frames (a lead sentence,
+ * "the blast" two sentences later) are later grouped into one event. Mutable while the clause is read, then only read.
+ */
+final class Frame {
+    final Clause clause;
+    final Cue cue;
+    final int cueStart;
+    final int cueEnd;
+    final int cueToken;
+    EventType type;
+    String mode;
+    int rank;
+    boolean anaphoric;
+    boolean forceNew;
+    boolean sameDayAsPrevious;
+    Modality modality = Modality.ASSERTED;
+    Optional<DateMention> date = Optional.empty();
+    final List<PlaceMention> places = new ArrayList<>();
+    Optional<PlaceMention> inheritedPlace = Optional.empty();
+    final List<Casualty> casualties = new ArrayList<>();
+    Optional<ActorMention> doer = Optional.empty();
+    /** An unnamed doer known only from the cue ("a suicide bomber", "gunmen"). */
+    Optional<String> unnamedDoer = Optional.empty();
+    Optional<ActorMention> target = Optional.empty();
+    Optional<String> targetKind = Optional.empty();
+    Optional<String> targetText = Optional.empty();
+    Optional<ActorMention> mediator = Optional.empty();
+    final List<SourceMention> sources = new ArrayList<>();
+    final List<Responsibility> responsibility = new ArrayList<>();
+
+    Frame(Clause clause, Cue cue, int cueStart, int cueEnd, int cueToken) {
+        this.clause = clause;
+        this.cue = cue;
+        this.cueStart = cueStart;
+        this.cueEnd = cueEnd;
+        this.cueToken = cueToken;
+        this.type = cue.type();
+        this.mode = cue.mode();
+        this.rank = cue.rank();
+    }
+
+    /** A frame that adds to an earlier event without a cue of its own: a toll, a claim ("the TTP claimed that attack"). */
+    static Frame attached(Clause clause, int start, int token) {
+        Frame f = new Frame(clause, new Cue("", EventType.ASSAULT, "armed-attack", -1, Cue.Kind.WEAK), start, start, token);
+        f.anaphoric = true;
+        return f;
+    }
+
+    /** The same mention placed at one of several destinations ("delegations will be sent to Tehran and Kabul"). */
+    Frame at(PlaceMention destination) {
+        Frame f = new Frame(clause, cue, cueStart, cueEnd, cueToken);
+        f.type = type;
+        f.mode = mode;
+        f.rank = rank;
+        f.anaphoric = anaphoric;
+        f.forceNew = forceNew;
+        f.modality = modality;
+        f.date = date;
+        f.places.add(destination);
+        f.casualties.addAll(casualties);
+        f.doer = doer;
+        f.target = target;
+        f.mediator = mediator;
+        f.sources.addAll(sources);
+        return f;
+    }
+
+    int sentence() {
+        return clause.sentence();
+    }
+
+    boolean isViolent() {
+        return type.isViolent();
+    }
+}

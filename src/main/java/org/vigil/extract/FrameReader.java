@@ -1,0 +1,336 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.actors.ActorMention;
+import org.vigil.doc.AnnotatedDocument;
+import org.vigil.event.EventType;
+import org.vigil.event.Modality;
+import org.vigil.geo.PlaceMention;
+import org.vigil.text.PhraseMatcher;
+import org.vigil.text.Token;
+import org.vigil.time.DateMention;
+
+/**
+ * Reads the event mentions of one clause: finds cues, drops those that do not report an event (a statistic,
+ * a habit, a purpose, "any attack"), and collects the date, places, tolls, doer and target around them.
+ */
+final class FrameReader {
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their", "'s", "\u2019s");
+    private static final Set<String> GENERIC = Set.of("any", "every", "such", "no", "each", "more", "further", "future");
+    private static final Set<EventType> STATEMENTS = Set.of(EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN,
+            EventType.AGREE, EventType.REJECT);
+
+    private final Lexicon lex;
+    private final CasualtyReader casualties;
+    private final Roles roles;
+
+    FrameReader(Lexicon lex, Roles roles) {
+        this.lex = lex;
+        this.casualties = new CasualtyReader(lex);
+        this.roles = roles;
+    }
+
+    List<Frame> read(AnnotatedDocument doc, Clause c, int sentenceFrom, int sentenceTo) {
+        List<Token> t = doc.tokens();
+        List<PhraseMatcher.Match<Cue>> matches = lex.cues().find(t, c.from(), c.to());
+        if (matches.isEmpty() || isHabitual(t, c)) {
+            return List.of();
+        }
+        List<Casualty> tolls = casualties.read(t, c.from(), c.to());
+        // one frame for the violence of a clause, one per other type
+        Map<EventType, Frame> byType = new EnumMap<>(EventType.class);
+        Frame violent = null;
+        boolean strongViolence = false;
+        for (PhraseMatcher.Match<Cue> m : matches) {
+            Cue cue = best(m.values());
+            if (!reports(t, c, m, cue, tolls, doc)) {
+                continue;
+            }
+            if (cue.type().isViolent()) {
+                if (violent == null || cue.rank() > violent.rank || violent.cue.kind() == Cue.Kind.WEAK && cue.kind() != Cue.Kind.WEAK) {
+                    Frame f = new Frame(c, cue, m.start(), m.end(), m.startToken());
+                    if (violent != null) {
+                        f.anaphoric = violent.anaphoric;
+                    }
+                    violent = f;
+                }
+                if (cue.kind() != Cue.Kind.WEAK) {
+                    strongViolence = true;
+                }
+                violent.anaphoric |= isDefinite(t, c.from(), m.startToken()) && cue.kind() == Cue.Kind.NOUN;
+            } else if (cue.kind() != Cue.Kind.WEAK) {
+                Frame f = byType.get(cue.type());
+                if (f == null || cue.rank() > f.rank) {
+                    byType.put(cue.type(), new Frame(c, cue, m.start(), m.end(), m.startToken()));
+                }
+            }
+        }
+        List<Frame> out = new ArrayList<>();
+        if (violent != null && (strongViolence || hasVictims(tolls) || hasVictimNoun(t, c, violent))) {
+            out.add(violent);
+        }
+        out.addAll(byType.values());
+        for (Frame f : out) {
+            fill(doc, f, tolls, sentenceFrom, sentenceTo);
+        }
+        out.sort((a, b) -> Integer.compare(a.cueStart, b.cueStart));
+        return out;
+    }
+
+    private static Cue best(List<Cue> cues) {
+        Cue b = cues.get(0);
+        for (Cue c : cues) {
+            if (c.rank() > b.rank()) {
+                b = c;
+            }
+        }
+        return b;
+    }
+
+    /** Whether a cue reports an event here, rather than a purpose, a habit, a statistic or a generic mention. */
+    private boolean reports(List<Token> t, Clause c, PhraseMatcher.Match<Cue> m, Cue cue, List<Casualty> tolls,
+                            AnnotatedDocument doc) {
+        int i = m.startToken();
+        String prev = i > c.from() ? t.get(i - 1).lower() : "";
+        String prev2 = i > c.from() + 1 ? t.get(i - 2).lower() : "";
+        if (GENERIC.contains(prev) || GENERIC.contains(prev2) && cue.kind() == Cue.Kind.NOUN && isAdjective(t.get(i - 1))) {
+            return false;
+        }
+        if (cue.type() == EventType.REQUEST) {
+            // "to ask them to ensure": a purpose, not a demand; "when asked": a reporter's question
+            if (prev.equals("to") || prev.equals("when") || prev.equals("if") || prev.equals("'s")
+                    || i + 1 < c.to() && t.get(i + 1).lower().equals("about")) {
+                return false;
+            }
+            return hasPoliticalActorNear(doc, t, c, i);
+        }
+        if (cue.type() == EventType.ACCUSE) {
+            // a rebuke is addressed to someone: "warned Pakistan", "accused India of"
+            return politicalActorAt(doc, t, m.endToken(), Math.min(c.to(), m.endToken() + 3)).isPresent()
+                    && hasPoliticalActorNear(doc, t, c, i);
+        }
+        if (cue.type() == EventType.CONSULT || cue.type() == EventType.AGREE || cue.type() == EventType.THREATEN
+                || cue.type() == EventType.REJECT) {
+            return hasPoliticalActorNear(doc, t, c, i) || cue.mode().equals("visit") && cue.rank() >= 2;
+        }
+        if (cue.type() == EventType.PROTEST) {
+            return true;
+        }
+        if (cue.type().isViolent()) {
+            // "a 50% increase in terrorist attacks", "a wave of bombings": statistics, not events
+            if (cue.kind() == Cue.Kind.NOUN && m.values().get(0).phrase().endsWith("s") && isStatistic(t, c, i)) {
+                return false;
+            }
+            // "have been carrying out raids": an ongoing practice
+            if (i >= c.from() + 2 && t.get(i - 1).lower().endsWith("ing") && t.get(i - 2).lower().equals("been")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isHabitual(List<Token> t, Clause c) {
+        for (int k = c.from(); k < c.to(); k++) {
+            String w = t.get(k).lower();
+            if (lex.is("habitual", w)) {
+                return true;
+            }
+            // "has killed thousands ... since 2007"
+            if ((w.equals("has") || w.equals("have")) && k + 1 < c.to() && lex.isCasualtyVerb(t.get(k + 1).lower())
+                    && contains(t, k, c.to(), "since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isStatistic(List<Token> t, Clause c, int i) {
+        for (int k = Math.max(c.from(), i - 4); k < i; k++) {
+            if (lex.is("statistic", t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAdjective(Token t) {
+        return t.isWord() && !t.isCapitalized();
+    }
+
+    private boolean hasPoliticalActorNear(AnnotatedDocument doc, List<Token> t, Clause c, int i) {
+        int from = t.get(c.from()).start();
+        int to = t.get(c.to() - 1).end();
+        for (ActorMention a : doc.actors()) {
+            if (a.start() >= from && a.end() <= to && roles.isPolitical(a)) {
+                return true;
+            }
+        }
+        for (PlaceMention p : doc.places()) {
+            if (p.start() >= from && p.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<ActorMention> politicalActorAt(AnnotatedDocument doc, List<Token> t, int fromToken, int toToken) {
+        if (fromToken >= toToken) {
+            return Optional.empty();
+        }
+        int from = t.get(fromToken).start();
+        int to = t.get(toToken - 1).end();
+        for (ActorMention a : doc.actors()) {
+            if (a.start() >= from && a.start() <= to && roles.isPolitical(a)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isDefinite(List<Token> t, int from, int i) {
+        for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
+            String w = t.get(k).lower();
+            if (DEFINITE.contains(w)) {
+                return true;
+            }
+            if (w.equals("a") || w.equals("an") || !t.get(k).isWord() && !w.endsWith("s")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasVictims(List<Casualty> tolls) {
+        for (Casualty c : tolls) {
+            if (!c.attackers()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "several police officers were killed": a weak verb with people as its subject is still an attack. */
+    private boolean hasVictimNoun(List<Token> t, Clause c, Frame f) {
+        int k = f.cueToken - 1;
+        while (k >= c.from() && (t.get(k).lower().equals("were") || t.get(k).lower().equals("was")
+                || t.get(k).lower().equals("been") || t.get(k).lower().equals("have") || t.get(k).lower().equals("had"))) {
+            k--;
+        }
+        return k >= c.from() && lex.isPeopleNoun(t.get(k).lower()) && !lex.isAttackerNoun(t.get(k).lower());
+    }
+
+    private void fill(AnnotatedDocument doc, Frame f, List<Casualty> tolls, int sentenceFrom, int sentenceTo) {
+        List<Token> t = doc.tokens();
+        Clause c = f.clause;
+        int from = t.get(c.from()).start();
+        int to = t.get(c.to() - 1).end();
+        if (f.isViolent()) {
+            f.casualties.addAll(tolls);
+        }
+        f.forceNew = c.link() == Clause.Link.DAYS_AFTER || c.link() == Clause.Link.DAYS_BEFORE
+                || hasAnotherMarker(t, c, f.cueToken);
+        f.sameDayAsPrevious = containsPhrase(t, c.from(), c.to(), "same", "day");
+        f.modality = modality(t, c, f);
+        // dates: the clause's own, not the date a toll was revised ("rose to 58 on Sunday"); statements take the
+        // sentence's ("the group said on Thursday")
+        boolean statement = STATEMENTS.contains(f.type);
+        int dFrom = statement ? t.get(sentenceFrom).start() : from;
+        int dTo = statement ? t.get(sentenceTo - 1).end() : to;
+        DateMention bestDate = null;
+        for (DateMention d : doc.dates()) {
+            if (d.start() < dFrom || d.end() > dTo || isTollReportDate(d, tolls) || !statement && isSpeechDate(t, doc, d)) {
+                continue;
+            }
+            if (bestDate == null || Math.abs(d.start() - f.cueStart) < Math.abs(bestDate.start() - f.cueStart)) {
+                bestDate = d;
+            }
+        }
+        f.date = Optional.ofNullable(bestDate);
+        for (PlaceMention p : doc.places()) {
+            if (p.start() >= from && p.end() <= to) {
+                f.places.add(p);
+            }
+        }
+        f.sources.addAll(List.of()); // sentence sources are attached by the extractor
+        Arguments.fill(doc, f, lex, roles);
+    }
+
+    /** "the group said on Thursday": the day of the statement, not of what it reports. */
+    private boolean isSpeechDate(List<Token> t, AnnotatedDocument doc, DateMention d) {
+        int i = doc.firstTokenAtOrAfter(d.start());
+        int k = i - 1;
+        if (k >= 0 && t.get(k).lower().equals("on")) {
+            k--;
+        }
+        return k >= 0 && lex.is("say", t.get(k).lower());
+    }
+
+    private static boolean isTollReportDate(DateMention d, List<Casualty> tolls) {
+        for (Casualty c : tolls) {
+            if (c.update() && d.start() >= c.end() && d.start() - c.end() <= 6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasAnotherMarker(List<Token> t, Clause c, int cueToken) {
+        for (int k = Math.max(c.from(), cueToken - 6); k < cueToken; k++) {
+            if (lex.is("another", t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Modality modality(List<Token> t, Clause c, Frame f) {
+        int i = f.cueToken;
+        for (int k = Math.max(c.from(), i - 4); k < i; k++) {
+            String w = t.get(k).lower();
+            if (lex.is("negated", w) && !(w.equals("no") && k + 1 < i && t.get(k + 1).lower().equals("group"))) {
+                if (w.equals("called") && !(k + 1 < t.size() && t.get(k + 1).lower().equals("off"))) {
+                    continue;
+                }
+                return Modality.NEGATED;
+            }
+        }
+        for (int k = c.from(); k < i; k++) {
+            String w = t.get(k).lower();
+            if (lex.is("hypothetical", w) && !(w.equals("may") && t.get(k).isCapitalized())) {
+                return Modality.HYPOTHETICAL;
+            }
+            if (lex.is("planned", w)) {
+                return Modality.PLANNED;
+            }
+            // "is to visit", "was to call on"
+            if (w.equals("to") && k > c.from() && Set.of("is", "are", "was", "were").contains(t.get(k - 1).lower())) {
+                return Modality.PLANNED;
+            }
+        }
+        // "the delegation sent to Kabul would meet": the modal sits after a long subject, still before the cue
+        return Modality.ASSERTED;
+    }
+
+    private static boolean contains(List<Token> t, int from, int to, String w) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).lower().equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsPhrase(List<Token> t, int from, int to, String a, String b) {
+        for (int k = from; k + 1 < to; k++) {
+            if (t.get(k).lower().equals(a) && t.get(k + 1).lower().equals(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,211 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.actors.ActorMention;
+import org.vigil.event.ActorStatus;
+import org.vigil.text.Token;
+
+/**
+ * Reads claims, blame, suspicion and denials from sentence structure rather than word proximity:
+ * "X claimed responsibility" and "responsibility was accepted by X" (claimed); "X has been blamed by authorities",
+ * "Y blamed X", "the attackers belonged to X", "Y said X was behind" (blamed); "suspected X militants" (suspected);
+ * "X denied any involvement", "X disowned the attack" (denied). "It" and "the group" stand for the last armed group
+ * named.
+ */
+public final class ResponsibilityReader {
+
+    /** What may follow "claimed" when it means claiming an attack rather than asserting something. */
+    private static final Set<String> CLAIM_OBJECTS = Set.of("responsibility", "credit", "it", "the", "a", "an",
+            "twin", "this", "both", "attack", "attacks", "bombing", "bombings", "blast", "killings", "assault");
+    private static final Set<String> EVENT_NOUNS = Set.of("attack", "attacks", "bombing", "bombings", "blast",
+            "blasts", "killings", "assault", "strike", "strikes", "explosion", "massacre", "ambush");
+
+    public List<Responsibility> read(List<Token> t, int sentence, int from, int to, List<ActorMention> actors,
+                                     Optional<ActorMention> lastGroup, Roles roles) {
+        List<Responsibility> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            List<Found> found = new ArrayList<>(1);
+            read(t, i, from, to, actors, lastGroup, roles, found);
+            for (Found f : found) {
+                out.add(make(f.status(), f.subject(), t, sentence, i));
+            }
+            if (!found.isEmpty() || !t.get(i).lower().equals("no")) {
+                continue;
+            }
+            String next = i + 1 < to ? t.get(i + 1).lower() : "";
+            if (next.equals("group") || next.equals("immediate") || next.equals("one")) {
+                // "No group has claimed responsibility": skip the claim verb that follows
+                i = skipTo(t, i, to, "claimed", "claim");
+            }
+        }
+        return out;
+    }
+
+    private void read(List<Token> t, int i, int from, int to, List<ActorMention> actors, Optional<ActorMention> lastGroup,
+                      Roles roles, List<Found> found) {
+        {
+            String w = t.get(i).lower();
+            String next = i + 1 < to ? t.get(i + 1).lower() : "";
+            String next2 = i + 2 < to ? t.get(i + 2).lower() : "";
+            boolean claimVerb = w.equals("claimed") || w.equals("claims") || w.equals("claiming");
+            if (claimVerb && (CLAIM_OBJECTS.contains(next) || next.equals("that") && EVENT_NOUNS.contains(next2))) {
+                subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
+            } else if (w.equals("claimed") && next.equals("by")
+                    || w.equals("accepted") && next.equals("by") && mentions(t, from, i, "responsibility")) {
+                after(t, i + 2, to, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
+            } else if ((w.equals("took") || w.equals("accepted") || w.equals("assumed")) && next.equals("responsibility")) {
+                subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
+            } else if (w.equals("carried") && next.equals("out") && (i > from + 1 && t.get(i - 1).lower().equals("had")
+                    || i > from && t.get(i - 1).lower().equals("it"))) {
+                // "a spokesman for X told reporters it had carried out the killings"
+                subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
+            } else if (w.equals("blamed")) {
+                if (next.equals("by") || next.equals("for") || i > from && isBe(t.get(i - 1).lower())) {
+                    // "X has been blamed by authorities for a blast"
+                    subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.BLAMED, s)));
+                } else if (next.equals("on")) {
+                    after(t, i + 2, to, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.BLAMED, s)));
+                } else {
+                    after(t, i + 1, to, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.BLAMED, s)));
+                }
+            } else if ((w.equals("belonged") || w.equals("belonging") || w.equals("belong")) && next.equals("to")) {
+                after(t, i + 2, to, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.BLAMED, s)));
+            } else if ((w.equals("was") || w.equals("were")) && next.equals("behind")) {
+                subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.BLAMED, s)));
+            } else if (w.equals("suspected") && i + 1 < to) {
+                after(t, i + 1, Math.min(to, i + 3), actors, Optional.empty(), roles).ifPresent(s -> found.add(new Found(ActorStatus.SUSPECTED, s)));
+            } else if ((w.equals("denied") || w.equals("denies") || w.equals("denying"))
+                    && (Set.of("any", "involvement", "responsibility", "carrying", "the", "its", "having").contains(next))
+                    || w.equals("disowned") || (w.equals("distanced") && next.equals("itself"))) {
+                if (w.equals("denied") && next.equals("the") && !next2.equals("claim")) {
+                    return;
+                }
+                subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.DENIED, s)));
+            }
+        }
+    }
+
+    private static boolean isBe(String w) {
+        return Set.of("been", "be", "was", "were", "is", "are").contains(w);
+    }
+
+    private static boolean mentions(List<Token> t, int from, int to, String word) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).lower().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipTo(List<Token> t, int i, int to, String a, String b) {
+        for (int k = i; k < Math.min(to, i + 8); k++) {
+            String w = t.get(k).lower();
+            if (w.equals(a) || w.equals(b)) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    private static Responsibility make(ActorStatus status, Subject s, List<Token> t, int sentence, int cue) {
+        return new Responsibility(status, s.mention, s.name, sentence, cue, Math.min(s.start, t.get(cue).start()),
+                Math.max(s.end, t.get(cue).end()));
+    }
+
+    private record Found(ActorStatus status, Subject subject) {
+    }
+
+    private record Subject(ActorMention mention, String name, int start, int end) {
+    }
+
+    /**
+     * The armed group that is the subject of the verb at token {@code verb}: the nearest group named before it in the
+     * clause; "It"/"the group" for the last group named; the name is the whole subject phrase.
+     */
+    private Optional<Subject> subject(List<Token> t, int from, int verb, List<ActorMention> actors,
+                                      Optional<ActorMention> lastGroup, Roles roles) {
+        int clauseStart = from;
+        for (int k = verb - 1; k >= from; k--) {
+            String w = t.get(k).lower();
+            if (w.equals(";") || w.equals("but") || w.equals("however") || w.equals("while") || w.equals("and")
+                    && k + 1 < verb && Character.isUpperCase(t.get(k + 1).text().charAt(0)) && k < verb - 6) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        int verbStart = t.get(verb).start();
+        ActorMention best = null;
+        for (ActorMention a : actors) {
+            if (a.start() >= t.get(clauseStart).start() && a.end() <= verbStart && roles.canBePerpetrator(a)) {
+                best = a; // the last one before the verb
+            }
+        }
+        if (best != null) {
+            int s = subjectStart(t, clauseStart, best, verb);
+            return Optional.of(new Subject(best, SourceReader.text(t, s, lastTokenBefore(t, verb)), t.get(s).start(),
+                    best.end()));
+        }
+        // pronouns and descriptions that stand for the last group named
+        for (int k = verb - 1; k >= Math.max(clauseStart, verb - 4); k--) {
+            String w = t.get(k).lower();
+            if ((w.equals("it") || w.equals("group") || w.equals("outfit") || w.equals("organisation")
+                    || w.equals("organization")) && lastGroup.isPresent()) {
+                ActorMention g = lastGroup.get();
+                return Optional.of(new Subject(g, g.text(), t.get(k).start(), t.get(k).end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The subject phrase starts at the clause start, or after a leading time or attribution phrase. */
+    private static int subjectStart(List<Token> t, int clauseStart, ActorMention best, int verb) {
+        int s = clauseStart;
+        // skip sentence adverbs and a leading "However," or "Hours later,"
+        for (int k = clauseStart; k < verb; k++) {
+            if (t.get(k).text().equals(",") && t.get(k).start() < best.start() && k - clauseStart <= 3) {
+                s = k + 1;
+            }
+        }
+        while (s < verb && (t.get(s).lower().equals("however") || t.get(s).text().equals(","))) {
+            s++;
+        }
+        return s;
+    }
+
+    private static int lastTokenBefore(List<Token> t, int verb) {
+        int e = verb;
+        while (e > 0 && (t.get(e - 1).text().equals(",") || isAux(t.get(e - 1).lower()))) {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean isAux(String w) {
+        return Set.of("has", "have", "had", "been", "was", "were", "is", "are", "also", "later", "reportedly",
+                "swiftly", "quickly").contains(w);
+    }
+
+    /** The first armed group named after token {@code from} (the object of "blamed", the agent after "by"). */
+    private Optional<Subject> after(List<Token> t, int from, int to, List<ActorMention> actors,
+                                    Optional<ActorMention> lastGroup, Roles roles) {
+        if (from >= to) {
+            return Optional.empty();
+        }
+        int start = t.get(from).start();
+        int limit = t.get(Math.min(to, from + 12) - 1).end();
+        for (ActorMention a : actors) {
+            if (a.start() >= start && a.end() <= limit && roles.canBePerpetrator(a)) {
+                return Optional.of(new Subject(a, a.text(), a.start(), a.end()));
+            }
+        }
+        String w = t.get(from).lower();
+        if ((w.equals("it") || w.equals("the")) && lastGroup.isPresent()) {
+            return Optional.of(new Subject(lastGroup.get(), lastGroup.get().text(), t.get(from).start(), t.get(from).end()));
+        }
+        return Optional.empty();
+    }
+}

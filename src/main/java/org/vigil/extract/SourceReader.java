@@ -1,0 +1,154 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.vigil.event.SourceKind;
+import org.vigil.event.SourceRef;
+import org.vigil.text.Token;
+
+/**
+ * Finds who a sentence attributes its information to: "police said", ", said police", "an interior ministry
+ * spokesman said", "according to an 'AFP' report", "a hospital spokesman told reporters", "speaking on condition
+ * of anonymity". The name is the noun phrase as written, without its article.
+ */
+public final class SourceReader {
+    private final Lexicon lex;
+
+    public SourceReader(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    public List<SourceMention> read(List<Token> t, int sentence, int from, int to) {
+        List<SourceMention> out = new ArrayList<>();
+        boolean anonymous = false;
+        for (int i = from; i < to; i++) {
+            String w = t.get(i).lower();
+            if (w.equals("anonymity") || w.equals("anonymous") || w.equals("unnamed")) {
+                anonymous = true;
+            }
+            if (lex.is("say", w)) {
+                int[] np = phraseBefore(t, from, i);
+                if (np == null && i + 1 < to) {
+                    np = phraseAfter(t, i + 1, to); // ", said police"
+                }
+                if (np != null) {
+                    add(out, t, sentence, np);
+                }
+            } else if (w.equals("according") && i + 1 < to && t.get(i + 1).lower().equals("to")) {
+                int[] np = phraseAfter(t, i + 2, to);
+                if (np != null) {
+                    add(out, t, sentence, np);
+                }
+            }
+        }
+        if (anonymous) {
+            List<SourceMention> marked = new ArrayList<>();
+            for (SourceMention s : out) {
+                SourceKind k = s.source().kind() == SourceKind.OFFICIAL ? SourceKind.ANONYMOUS : s.source().kind();
+                marked.add(new SourceMention(new SourceRef(s.source().name(), k), s.sentence(), s.start(), s.end()));
+            }
+            out = marked;
+        }
+        return out;
+    }
+
+    private void add(List<SourceMention> out, List<Token> t, int sentence, int[] np) {
+        SourceKind kind = kindOf(t, np[0], np[1]);
+        if (kind == null) {
+            return;
+        }
+        String name = text(t, np[0], np[1]);
+        for (SourceMention s : out) {
+            if (s.source().name().equalsIgnoreCase(name)) {
+                return;
+            }
+        }
+        out.add(new SourceMention(new SourceRef(name, kind), sentence, t.get(np[0]).start(), t.get(np[1] - 1).end()));
+    }
+
+    /** The noun phrase that ends right before the verb: back to a comma, a clause word or the sentence start. */
+    private int[] phraseBefore(List<Token> t, int from, int verb) {
+        int end = verb;
+        int k = verb - 1;
+        while (k >= from && k >= verb - 8) {
+            String w = t.get(k).lower();
+            if (w.equals(",") || w.equals("that") || w.equals("and") || w.equals("who") || w.equals("which")
+                    || w.equals("\"") || w.equals("'") || w.equals("\u2019") || w.equals("\u201D") || w.equals(";")
+                    || lex.is("say", w)) {
+                break;
+            }
+            k--;
+        }
+        int start = k + 1;
+        return trim(t, start, end);
+    }
+
+    /** The noun phrase right after "according to" or an inverted "said": up to a comma or the sentence end. */
+    private int[] phraseAfter(List<Token> t, int from, int to) {
+        int k = from;
+        while (k < to && k < from + 8) {
+            String w = t.get(k).text();
+            if (w.equals(",") || w.equals(".") || w.equals(";") || t.get(k).lower().equals("that")
+                    || t.get(k).lower().equals("report") && k > from) {
+                break;
+            }
+            k++;
+        }
+        return trim(t, from, k);
+    }
+
+    private int[] trim(List<Token> t, int start, int end) {
+        while (start < end && isSkippable(t.get(start).lower())) {
+            start++;
+        }
+        while (end > start && isSkippable(t.get(end - 1).lower())) {
+            end--;
+        }
+        if (start >= end || end - start > 7) {
+            return null;
+        }
+        return new int[] {start, end};
+    }
+
+    private static boolean isSkippable(String w) {
+        return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("'") || w.equals("\u2018")
+                || w.equals("\u2019") || w.equals("\"") || w.equals("\u201C") || w.equals("\u201D") || w.equals("later")
+                || w.equals("also") || w.equals("separately") || w.equals("officially");
+    }
+
+    private SourceKind kindOf(List<Token> t, int start, int end) {
+        SourceKind kind = null;
+        for (int k = start; k < end; k++) {
+            String w = t.get(k).lower();
+            // the group's own agency or spokesman is the group speaking
+            if (lex.is("source_group", w)) {
+                return SourceKind.GROUP;
+            }
+            if (lex.is("source_agency", w)) {
+                kind = SourceKind.NEWS_AGENCY;
+            } else if (lex.is("source_hospital", w) && kind == null) {
+                kind = SourceKind.HOSPITAL;
+            } else if (lex.is("source_witness", w) && kind == null) {
+                kind = SourceKind.WITNESS;
+            } else if (lex.is("source_official", w) && (kind == null || kind == SourceKind.WITNESS)) {
+                kind = SourceKind.OFFICIAL;
+            }
+        }
+        if (kind == SourceKind.OFFICIAL && text(t, start, end).toLowerCase(Locale.ROOT).contains("hospital")) {
+            return SourceKind.HOSPITAL;
+        }
+        return kind;
+    }
+
+    static String text(List<Token> t, int start, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            if (k > start && t.get(k).start() > t.get(k - 1).end()) {
+                b.append(' ');
+            }
+            b.append(t.get(k).text());
+        }
+        return b.toString();
+    }
+}
