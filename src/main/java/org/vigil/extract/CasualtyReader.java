@@ -103,8 +103,9 @@ public final class CasualtyReader {
                 after = after + 3;
             }
         }
-        // the verb after: "were killed", "died", "embraced martyrdom", "wounded"
-        int v = skipAuxiliaries(t, people ? after : numEnd, to);
+        // the verb after: "were killed", "died", "embraced martyrdom", "wounded"; a parenthesis between noun and
+        // verb (", most of them children,") is skipped
+        int v = skipAuxiliaries(t, skipParenthesis(t, people ? after : numEnd, to), to);
         if (v < to) {
             String w = t.get(v).lower();
             boolean killed = lex.isCasualtyVerb(w) || w.equals("dead") || w.equals("died") || lex.isMartyrdom(t, v, to);
@@ -144,13 +145,24 @@ public final class CasualtyReader {
 
     /** "rose to", "reached", "climbed to" after "toll", "death toll", "number of ... killed", "martyrs". */
     private int tollPhraseBefore(List<Token> t, int from, int b) {
-        for (int k = b; k >= Math.max(from, b - 12); k--) {
+        for (int k = b; k >= from; k--) {
             String w = t.get(k).lower();
             if (w.equals("toll") || w.equals("martyrs") || w.equals("number") || w.equals("tally")) {
                 return k > from && t.get(k - 1).lower().equals("death") ? k - 1 : k;
             }
         }
         return -1;
+    }
+
+    private static int skipParenthesis(List<Token> t, int k, int to) {
+        if (k < to && t.get(k).text().equals(",")) {
+            for (int j = k + 1; j < Math.min(to, k + 10); j++) {
+                if (t.get(j).text().equals(",")) {
+                    return j + 1;
+                }
+            }
+        }
+        return k;
     }
 
     private int skipAuxiliaries(List<Token> t, int k, int to) {

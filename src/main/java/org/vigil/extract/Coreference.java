@@ -43,8 +43,9 @@ final class Coreference {
             }
             if (target.date.isEmpty() && date.isPresent()) {
                 target.date = date;
-                target.dateFrame = f.date.isPresent() ? Optional.of(f) : Optional.empty();
-                target.dateDerived = f.date.isEmpty();
+                boolean own = f.date.isPresent() && f.date.get().date().equals(date.get());
+                target.dateFrame = own ? Optional.of(f) : Optional.empty();
+                target.dateDerived = !own;
             }
             previous = f;
             previousDraft = target;
@@ -54,7 +55,8 @@ final class Coreference {
 
     /** The frame's own date, or one derived from the clause before ("three days after"), or "on the same day". */
     private static Optional<PartialDate> dateOf(Frame f, Frame previous, Draft previousDraft) {
-        if (f.date.isPresent()) {
+        boolean linked = f.clause.link() == Clause.Link.DAYS_AFTER || f.clause.link() == Clause.Link.DAYS_BEFORE;
+        if (f.date.isPresent() && !(linked && f.date.get().date().day() == 0)) {
             return Optional.of(f.date.get().date());
         }
         if (previousDraft == null || previousDraft.date.isEmpty()) {
@@ -92,8 +94,8 @@ final class Coreference {
             return false;
         }
         if (f.isViolent() && h.type != f.type && !f.anaphoric && f.cue.kind() != Cue.Kind.WEAK
-                && h.cue.kind() != Cue.Kind.WEAK && !f.cue.phrase().isEmpty()) {
-            return false; // an airstrike and a militant attack in one article are two events
+                && h.cue.kind() != Cue.Kind.WEAK && !f.cue.phrase().isEmpty() && (f.date.isPresent() || !f.places.isEmpty())) {
+            return false; // an airstrike and a militant attack, each with its own day or place, are two events
         }
         if (!placesAgree(d, f)) {
             return false;

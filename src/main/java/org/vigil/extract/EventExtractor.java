@@ -10,6 +10,7 @@ import org.vigil.event.Event;
 import org.vigil.event.EventType;
 import org.vigil.event.Modality;
 import org.vigil.event.SourceKind;
+import org.vigil.event.Statistic;
 import org.vigil.geo.PlaceMention;
 import org.vigil.text.Sentence;
 import org.vigil.text.Token;
@@ -27,6 +28,7 @@ public final class EventExtractor implements Stage {
     private final ResponsibilityReader responsibility = new ResponsibilityReader();
     private final CasualtyReader casualties;
     private final EventBuilder builder;
+    private final StatisticReader statistics = new StatisticReader();
 
     public EventExtractor(Lexicon lex, Ontology ontology) {
         this.lex = lex;
@@ -46,6 +48,7 @@ public final class EventExtractor implements Stage {
         List<Token> t = doc.tokens();
         List<Frame> all = new ArrayList<>();
         List<SourceMention> articleSources = new ArrayList<>();
+        List<Statistic> stats = new ArrayList<>();
         Optional<ActorMention> lastGroup = Optional.empty();
         for (Sentence s : doc.sentences()) {
             if (!s.isContent()) {
@@ -62,6 +65,7 @@ public final class EventExtractor implements Stage {
                     articleSources.add(m);
                 }
             }
+            statistics.read(doc.text(), t, from, to, doc.article().id(), stats.size() + 1, said).ifPresent(stats::add);
             List<Frame> inSentence = new ArrayList<>();
             Frame previous = null;
             for (Clause c : clauses.split(t, s.index(), from, to)) {
@@ -131,7 +135,7 @@ public final class EventExtractor implements Stage {
             }
             builder.build(doc, d, events.size() + 1, d == main, articleSources).ifPresent(events::add);
         }
-        return doc.withEvents(events);
+        return doc.withEvents(events).withFindings(stats, List.of());
     }
 
     private static Frame firstViolent(List<Frame> frames) {

@@ -22,6 +22,11 @@ import org.vigil.time.DateMention;
 final class FrameReader {
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their", "'s", "\u2019s");
     private static final Set<String> GENERIC = Set.of("any", "every", "such", "no", "each", "more", "further", "future");
+    /** Words that open a subordinate clause: a modal before them does not govern a verb after them. */
+    private static final Set<String> BOUNDARIES = Set.of("after", "when", "before", "because", "since", "as", "that",
+            "who", "which", "where", "while", "following", ",", ";", "but");
+    private static final Set<String> BE_PAST = Set.of("is", "are", "was", "were");
+    private static final Set<String> PLUPERFECT_LEADS = Set.of("who", "which", "that");
     private static final Set<EventType> STATEMENTS = Set.of(EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN,
             EventType.AGREE, EventType.REJECT);
 
@@ -118,8 +123,12 @@ final class FrameReader {
                 || cue.type() == EventType.REJECT) {
             return hasPoliticalActorNear(doc, t, c, i) || cue.mode().equals("visit") && cue.rank() >= 2;
         }
+        if (!cue.type().isViolent() && i >= c.from() + 2 && t.get(i - 1).lower().equals("had")
+                && PLUPERFECT_LEADS.contains(t.get(i - 2).lower())) {
+            return false; // "transporters, who had staged a sit-in last year": background in passing
+        }
         if (cue.type() == EventType.PROTEST) {
-            return true;
+            return !hasStrongViolence(t, c);
         }
         if (cue.type().isViolent()) {
             // "a 50% increase in terrorist attacks", "a wave of bombings": statistics, not events
@@ -127,11 +136,24 @@ final class FrameReader {
                 return false;
             }
             // "have been carrying out raids": an ongoing practice
-            if (i >= c.from() + 2 && t.get(i - 1).lower().endsWith("ing") && t.get(i - 2).lower().equals("been")) {
-                return false;
+            for (int k = i - 1; k >= Math.max(c.from() + 1, i - 3); k--) {
+                if (t.get(k).lower().endsWith("ing") && t.get(k - 1).lower().equals("been")) {
+                    return false;
+                }
             }
         }
         return true;
+    }
+
+    /** A protest named as the setting of an attack ("police guarding a protest") is not an event of its own. */
+    private boolean hasStrongViolence(List<Token> t, Clause c) {
+        for (PhraseMatcher.Match<Cue> m : lex.cues().find(t, c.from(), c.to())) {
+            Cue cue = best(m.values());
+            if (cue.type().isViolent() && cue.kind() != Cue.Kind.WEAK && cue.rank() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isHabitual(List<Token> t, Clause c) {
@@ -260,14 +282,18 @@ final class FrameReader {
         Arguments.fill(doc, f, lex, roles);
     }
 
-    /** "the group said on Thursday": the day of the statement, not of what it reports. */
+    /** "the group said on Thursday", "claimed responsibility on Friday": the day of a statement, not of the event. */
     private boolean isSpeechDate(List<Token> t, AnnotatedDocument doc, DateMention d) {
         int i = doc.firstTokenAtOrAfter(d.start());
         int k = i - 1;
         if (k >= 0 && t.get(k).lower().equals("on")) {
             k--;
         }
-        return k >= 0 && lex.is("say", t.get(k).lower());
+        if (k < 0) {
+            return false;
+        }
+        String w = t.get(k).lower();
+        return lex.is("say", w) || w.equals("responsibility") || w.equals("claimed");
     }
 
     private static boolean isTollReportDate(DateMention d, List<Casualty> tolls) {
@@ -299,7 +325,16 @@ final class FrameReader {
                 return Modality.NEGATED;
             }
         }
-        for (int k = c.from(); k < i; k++) {
+        // a modal counts only in the cue's own verb group: "will request ... after officers were killed" leaves the
+        // killing asserted
+        int groupStart = c.from();
+        for (int k = i - 1; k > c.from(); k--) {
+            if (BOUNDARIES.contains(t.get(k).lower())) {
+                groupStart = k + 1;
+                break;
+            }
+        }
+        for (int k = groupStart; k < i; k++) {
             String w = t.get(k).lower();
             if (lex.is("hypothetical", w) && !(w.equals("may") && t.get(k).isCapitalized())) {
                 return Modality.HYPOTHETICAL;
@@ -308,7 +343,7 @@ final class FrameReader {
                 return Modality.PLANNED;
             }
             // "is to visit", "was to call on"
-            if (w.equals("to") && k > c.from() && Set.of("is", "are", "was", "were").contains(t.get(k - 1).lower())) {
+            if (w.equals("to") && k > c.from() && BE_PAST.contains(t.get(k - 1).lower())) {
                 return Modality.PLANNED;
             }
         }

@@ -1,0 +1,93 @@
+package org.vigil.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.event.Qualifier;
+import org.vigil.text.Token;
+import org.vigil.text.Tokenizer;
+
+class CasualtyReaderTest {
+    private static final Lexicon LEX = Lexicon.loadDefault();
+    private final CasualtyReader reader = new CasualtyReader(LEX);
+
+    private List<Casualty> read(String s) {
+        List<Token> t = new Tokenizer().tokenize(s, 0, s.length(), 0);
+        return reader.read(t, 0, t.size());
+    }
+
+    private static Casualty killed(List<Casualty> cs) {
+        return cs.stream().filter(c -> !c.injured()).findFirst().orElseThrow();
+    }
+
+    private static Casualty injured(List<Casualty> cs) {
+        return cs.stream().filter(Casualty::injured).findFirst().orElseThrow();
+    }
+
+    @Test
+    void figureBeforeVerbWithQualifier() {
+        Casualty c = killed(read("At least 31 passengers were killed when the train was bombed."));
+        assertEquals(31, c.count().value());
+        assertEquals(Qualifier.AT_LEAST, c.count().qualifier());
+    }
+
+    @Test
+    void verbBeforeFigure() {
+        List<Casualty> cs = read("A bomb ripped through the bazaar, killing 12 people and injuring more than 40.");
+        assertEquals(12, killed(cs).count().value());
+        assertEquals(40, injured(cs).count().value());
+        assertEquals(Qualifier.OVER, injured(cs).count().qualifier());
+    }
+
+    @Test
+    void numbersInWordsAndDozens() {
+        List<Casualty> cs = read("Eleven people died and two dozen others were hurt in the fire.");
+        assertEquals(11, killed(cs).count().value());
+        assertEquals(24, injured(cs).count().value());
+    }
+
+    @Test
+    void parenthesisBetweenNounAndVerbIsSkipped() {
+        Casualty c = killed(read("Nine people, including four children, were killed in the strike."));
+        assertEquals(9, c.count().value());
+    }
+
+    @Test
+    void partsOfAWholeAreNotTolls() {
+        List<Casualty> cs = read("The gunmen killed 17 people, including 6 policemen.");
+        assertEquals(1, cs.stream().filter(c -> !c.injured()).count());
+        assertEquals(17, killed(cs).count().value());
+    }
+
+    @Test
+    void revisedTollIsMarkedAsUpdate() {
+        Casualty c = killed(read("The death toll from Tuesday's blast at the wedding hall in the old city rose to 61."));
+        assertEquals(61, c.count().value());
+        assertTrue(c.update());
+    }
+
+    @Test
+    void attackersAreCountedApart() {
+        Casualty c = killed(read("Security forces said 5 militants were killed in the exchange."));
+        assertTrue(c.attackers());
+    }
+
+    @Test
+    void namedVictimAlongWithOthersIsAddedToTheToll() {
+        Casualty c = killed(read("The district mayor Ali Shah along with 9 persons embraced martyrdom in the blast."));
+        assertEquals(10, c.count().value());
+    }
+
+    @Test
+    void sumOfPartsBeforeTheVerb() {
+        Casualty c = killed(read("Three engineers and their driver were killed."));
+        assertEquals(4, c.count().value());
+    }
+
+    @Test
+    void vagueQuantitiesAreNotFigures() {
+        assertTrue(read("Dozens of people were wounded.").isEmpty());
+    }
+}
