@@ -9,7 +9,7 @@ import org.vigil.eval.Evaluator;
 import org.vigil.eval.GoldArticle;
 import org.vigil.eval.GoldReader;
 import org.vigil.eval.Metric;
-import org.vigil.eval.NameMatch;
+import org.vigil.eval.DoerMatch;
 import org.vigil.eval.Report;
 import org.vigil.pipeline.Extractor;
 import picocli.CommandLine.Command;
@@ -43,7 +43,7 @@ final class EvalCommand implements Callable<Integer> {
         for (Path p : gold) {
             articles.addAll(reader.read(p));
         }
-        Report report = new Evaluator(Extractor.standard(), new NameMatch()).evaluate(articles);
+        Report report = new Evaluator(Extractor.standard(), DoerMatch.standard()).evaluate(articles);
         out.printf("%d article(s) from %d file(s)%n%n", report.articles(), gold.size());
         for (String name : Evaluator.ORDER) {
             Metric m = report.metrics().get(name);
