@@ -1,6 +1,7 @@
 package org.vigil.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -251,7 +252,9 @@ public final class ArticleReader {
                 return;
             }
             Sniffer.Format hint = Sniffer.formatOfName(path.getFileName() == null ? "" : path.getFileName().toString());
-            try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+            // a pipe (vigil extract <(curl ...)) cannot report its size or position, which a file channel asks for
+            InputStream raw = regular ? Files.newInputStream(path) : new FileInputStream(path.toFile());
+            try (BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
                 readStream(where, in, hint, size, explicit, session);
             }
         } catch (AccessDeniedException e) {
