@@ -20,10 +20,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Reads articles and prints the events in them. Needs no store.",
-            "Accepts plain text, HTML and JSON Lines ({\"id\",\"text\",\"published\",\"url\",\"title\",\"source\"} per line);",
-            "directories are read recursively; '-' reads standard input. Unreadable inputs are reported one line each",
-            "and the rest are still read; the exit code is then 65 (bad data) or 66 (missing or unreadable file).",
-            "See docs/INPUT.md."},
+            "Accepts plain text, HTML and JSON Lines (one {\"id\",\"text\",\"published\",\"url\",\"title\",\"source\"} "
+                    + "per line). Directories are read recursively; '-' reads standard input.",
+            "An input that cannot be read gets one line on stderr and the others are still read; the exit code is "
+                    + "then 65 (bad data) or 66 (missing or unreadable). See docs/INPUT.md."},
         footer = {"", "Examples:",
             "  vigil extract report.txt",
             "  vigil extract --published 2023-01-31 --format table report.txt",
