@@ -219,11 +219,14 @@ final class JsonArticles {
     }
 
     /** Jackson's message without its source excerpt, on one line, with the column when known. */
-    static String describe(JsonProcessingException e) {
+    private String describe(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
             String m = String.valueOf(e.getOriginalMessage());
             if (m.contains("nesting depth")) {
                 return "nested more than " + MAX_DEPTH + " levels deep";
+            }
+            if (m.contains("String value length")) {
+                return "a string longer than the " + ReadSession.size(session.maxRawBytes()) + " one article may take";
             }
             return TextCleaner.oneLine(m.length() > 120 ? m.substring(0, 120) + "..." : m);
         }

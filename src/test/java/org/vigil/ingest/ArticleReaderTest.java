@@ -294,6 +294,29 @@ class ArticleReaderTest {
     }
 
     @Test
+    void utf16WithoutAByteOrderMarkIsRecognisedByItsZeroBytes() throws IOException {
+        Path jsonl = Reading.write(dir, "nobom.jsonl", "{\"text\":\"Exported by an old tool.\"}\n", StandardCharsets.UTF_16LE);
+        assertEquals("Exported by an old tool.", Reading.of(jsonl).only().text());
+    }
+
+    @Test
+    void oddUnicodeInJsonEscapesIsCleanedNotFatal() throws IOException {
+        Path feed = Reading.write(dir, "odd.jsonl", "{\"text\":\"lone \\ud800 surrogate, non-character \\uffff, "
+                + "z\\u0335\\u0336\\u0337algo and \\u0000 nul\"}\n");
+        String text = Reading.of(feed).only().text();
+        assertEquals("lone  surrogate, non-character , z\u0335\u0336\u0337algo and  nul", text);
+    }
+
+    @Test
+    void aStringLongerThanAnArticleMayTakeStopsAJsonArrayWithAPlainMessage() throws IOException {
+        Path file = Reading.write(dir, "batch.json", "[{\"text\":\"fine\"},\n{\"text\":\"" + "y".repeat(10_000) + "\"}]");
+        Reading r = Reading.of(new ArticleReader().withMaxArticleBytes(1024), file);
+        assertEquals("fine", r.only().text());
+        assertTrue(r.problemLines().contains("not valid JSON (a string longer than the 8 KB one article may take)"),
+                r.problemLines());
+    }
+
+    @Test
     void utf8ByteOrderMarkIsDropped() throws IOException {
         Path txt = Reading.write(dir, "bom.txt", "\uFEFFKarachi port reopened on Friday.");
         Path jsonl = Reading.write(dir, "bom.jsonl", "\uFEFF{\"text\":\"Gwadar port reopened on Friday.\"}\n");
