@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.vigil.VigilException;
 import org.vigil.doc.Extraction;
 import org.vigil.event.Event;
 import org.vigil.event.Json;
 import org.vigil.ingest.ArticleReader;
-import org.vigil.ingest.InputProblem;
 import org.vigil.pipeline.Extractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,11 +20,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Reads articles and prints the events in them. Needs no store.",
-            "Accepts plain text, HTML and JSON Lines ({\"id\",\"text\",\"published\",\"url\",\"title\",\"source\"} per line);",
-            "directories are read recursively; '-' reads standard input."},
+            "Accepts plain text, HTML and JSON Lines (one {\"id\",\"text\",\"published\",\"url\",\"title\",\"source\"} "
+                    + "per line). Directories are read recursively; '-' reads standard input.",
+            "An input that cannot be read gets one line on stderr and the others are still read; the exit code is "
+                    + "then 65 (bad data) or 66 (missing or unreadable). See docs/INPUT.md."},
         footer = {"", "Examples:",
             "  vigil extract report.txt",
             "  vigil extract --published 2023-01-31 --format table report.txt",
+            "  vigil extract --format table saved-pages/",
             "  cat feed.jsonl | vigil extract --format jsonl -"})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -39,6 +42,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "jsonl (one event record per line) or table. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
+    @Option(names = "--max-article-mb", defaultValue = "2", paramLabel = "MB",
+            description = "Largest article text to read, in MB; larger ones are skipped with a message. JSON Lines files"
+                    + " may be of any size. Default: ${DEFAULT-VALUE}.")
+    int maxArticleMb;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or directories to read, or '-' for standard input.")
     List<String> inputs;
 
@@ -46,17 +54,33 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (maxArticleMb < 1) {
+            throw new VigilException(VigilException.USAGE, "--max-article-mb must be at least 1, not " + maxArticleMb);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Extractor extractor = Extractor.standard();
         ObjectMapper json = Json.mapper();
         List<Event> events = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
-        new ArticleReader().read(inputs, article -> {
+        int[] extractionFailed = {0};
+        ArticleReader reader = new ArticleReader().withMaxArticleBytes(maxArticleMb * 1024L * 1024L);
+        ArticleReader.Result read = reader.read(inputs, article -> {
             if (published != null && article.published().isEmpty()) {
                 article = article.withPublished(Optional.of(published));
             }
-            Extraction x = extractor.extract(article);
+            Extraction x;
+            try {
+                x = extractor.extract(article);
+            } catch (RuntimeException | StackOverflowError ex) {
+                // a bug met on one article must not cost the user the others
+                err.println("vigil: article " + article.id() + ": internal error while extracting (" + ex
+                        + "); please report it with this article");
+                if (System.getenv("VIGIL_DEBUG") != null) {
+                    ex.printStackTrace(err);
+                }
+                extractionFailed[0] = VigilException.SOFTWARE;
+                return;
+            }
             if (format == OutputFormat.jsonl) {
                 for (Event e : x.events()) {
                     try {
@@ -68,14 +92,20 @@ final class ExtractCommand implements Callable<Integer> {
             } else {
                 events.addAll(x.events());
             }
-        }, p -> {
-            problems.add(p);
-            err.println("vigil: " + p);
-        });
+        }, p -> err.println("vigil: " + p));
         if (format == OutputFormat.table) {
             EventTable.print(events, out);
         }
         out.flush();
-        return problems.stream().mapToInt(InputProblem::exitCode).max().orElse(0);
+        int exit = Math.max(read.exitCode(), extractionFailed[0]);
+        if (read.nothingRead()) {
+            // with one input its own line said why; with several, say that none of them gave anything
+            if (inputs.size() > 1 || exit == 0) {
+                err.println("vigil: no articles read from " + (inputs.size() == 1 ? "the input" : "any of the "
+                        + inputs.size() + " inputs") + "; nothing to extract");
+            }
+            exit = Math.max(exit, VigilException.DATA);
+        }
+        return exit;
     }
 }
