@@ -14,6 +14,8 @@ import java.util.Map;
  * <p>Built once from data files and shared; {@link #find} allocates only for the matches it returns.
  */
 public final class PhraseMatcher<T> {
+    /** What separates the words of a phrase: spaces and hyphens. Compiled once: building a lexicon splits thousands. */
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s\\-\u2010\u2011]+");
 
     private static final class Node<T> {
         Map<String, Node<T>> next;
@@ -84,24 +86,50 @@ public final class PhraseMatcher<T> {
         return out;
     }
 
+    /** Receives every phrase that starts at a given token, shortest first; see {@link #forEachAt}. */
+    @FunctionalInterface
+    public interface Visitor<T> {
+        /** A phrase covering tokens [start, endToken) holds {@code values}; the list is shared, do not modify it. */
+        void visit(int endToken, List<T> values);
+    }
+
+    /**
+     * Calls the visitor for every phrase that starts at token {@code i} and ends before {@code to}, shortest first.
+     * One walk serves callers that keep several kinds of values in one matcher and choose among them; it
+     * allocates nothing but the normalised keys of the tokens it reads.
+     */
+    public void forEachAt(List<Token> tokens, int i, int to, Visitor<T> visitor) {
+        Node<T> node = root;
+        for (int t = i; t < to && node != null; t++) {
+            node = step(node, tokens.get(t).text());
+            if (node != null && node.values != null) {
+                visitor.visit(t + 1, node.values);
+            }
+        }
+    }
+
+    /** The node reached from {@code node} by the hyphen-separated pieces of one token, or null. */
+    private Node<T> step(Node<T> node, String text) {
+        int p = 0;
+        int len = text.length();
+        while (node != null && p <= len) {
+            int dash = text.indexOf('-', p);
+            int pieceEnd = dash < 0 ? len : dash;
+            if (pieceEnd > p) {
+                String piece = Normalizer.key(text.substring(p, pieceEnd));
+                node = node.next == null || piece.isEmpty() ? null : node.next.get(piece);
+            }
+            p = pieceEnd + 1;
+        }
+        return node;
+    }
+
     /** The longest match that starts at token {@code i}, or null. */
     public Match<T> longestAt(List<Token> tokens, int i, int to) {
         Node<T> node = root;
         Match<T> best = null;
         for (int t = i; t < to && node != null; t++) {
-            String text = tokens.get(t).text();
-            int p = 0;
-            int len = text.length();
-            // walk the hyphen-separated pieces of this token
-            while (node != null && p <= len) {
-                int dash = text.indexOf('-', p);
-                int pieceEnd = dash < 0 ? len : dash;
-                if (pieceEnd > p) {
-                    String piece = Normalizer.key(text.substring(p, pieceEnd));
-                    node = node.next == null || piece.isEmpty() ? null : node.next.get(piece);
-                }
-                p = pieceEnd + 1;
-            }
+            node = step(node, tokens.get(t).text());
             if (node != null && node.values != null) {
                 best = new Match<>(i, t + 1, tokens.get(i).start(), tokens.get(t).end(), node.values);
             }
@@ -109,13 +137,36 @@ public final class PhraseMatcher<T> {
         return best;
     }
 
+    /**
+     * The pieces a phrase is matched by, cut as the {@link Tokenizer} cuts text: a possessive "'s" and brackets are
+     * pieces of their own, so "army's media wing" meets the tokens "army", "'s", "media", "wing" and
+     * "Jamiat Ulema-e-Islam (Fazl)" meets "(", "Fazl", ")".
+     */
     static List<String> pieces(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String word : phrase.trim().split("[\\s\\-\u2010\u2011]+")) {
-            String k = Normalizer.key(word);
-            // a possessive written into a phrase is matched as the separate token the tokenizer makes of it
+        for (String word : WORDS.split(phrase.trim())) {
+            int from = 0;
+            int to = word.length();
+            while (from < to && (word.charAt(from) == '(' || word.charAt(from) == '[')) {
+                out.add(String.valueOf(word.charAt(from)));
+                from++;
+            }
+            int closing = 0;
+            while (to > from && (word.charAt(to - 1) == ')' || word.charAt(to - 1) == ']')) {
+                to--;
+                closing++;
+            }
+            boolean possessive = to - from > 2 && Tokenizer.isApostrophe(word.charAt(to - 2))
+                    && (word.charAt(to - 1) == 's' || word.charAt(to - 1) == 'S');
+            String k = Normalizer.key(word.substring(from, possessive ? to - 2 : to));
             if (!k.isEmpty()) {
                 out.add(k);
+            }
+            if (possessive) {
+                out.add("s");
+            }
+            for (int c = 0; c < closing; c++) {
+                out.add(String.valueOf(word.charAt(to + c)));
             }
         }
         return out;
