@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.vigil.actors.ActorDictionary;
 import org.vigil.actors.ActorMention;
 import org.vigil.doc.AnnotatedDocument;
 import org.vigil.event.ActorRef;
@@ -19,6 +20,8 @@ import org.vigil.event.Location;
 import org.vigil.event.Modality;
 import org.vigil.event.SourceRef;
 import org.vigil.geo.PlaceMention;
+import org.vigil.ontology.Mode;
+import org.vigil.ontology.Ontology;
 import org.vigil.time.PartialDate;
 
 /** Turns a draft into the event record: picks the type, date, place, doer, tolls and sources, with evidence for each. */
@@ -29,10 +32,12 @@ final class EventBuilder {
     private final Roles roles;
     private final PlaceChooser places = new PlaceChooser();
     private final Ontology ontology;
+    private final ActorDictionary actors;
 
-    EventBuilder(Roles roles, Ontology ontology) {
+    EventBuilder(Roles roles, Ontology ontology, ActorDictionary actors) {
         this.roles = roles;
         this.ontology = ontology;
+        this.actors = actors;
     }
 
     Optional<Event> build(AnnotatedDocument doc, Draft d, int ordinal, boolean main, List<SourceMention> articleSources) {
@@ -201,10 +206,17 @@ final class EventBuilder {
             }
         }
 
-        var ontologyMode = ontology.map(type, mode);
+        Mode m = ontology.modeOrDefault(type, mode);
+        boolean doerIsState = false;
+        for (Frame f : d.frames) {
+            doerIsState |= f.doer.isPresent() && roles.isStateForce(f.doer.get());
+        }
+        boolean targetIsArmed = target.map(x -> actors.isArmed(x.kind())).orElse(false)
+                || target.map(x -> x.kind().equals("military") || x.kind().equals("police") || x.kind().equals("militants"))
+                        .orElse(false);
         double confidence = confidence(d, date.isPresent(), location.isPresent(), killed.isPresent(), actor.isPresent());
         return Optional.of(new Event(doc.article().id() + "#" + ordinal, doc.article().id(), type, mode,
-                ontologyMode.acled(), ontologyMode.cameo(), modality,
+                m.acled(doerIsState, targetIsArmed), Optional.of(m.cameoRoot()), modality,
                 date.map(PartialDate::toString), date.map(PartialDate::precision), inferred, location, actor, status,
                 target, killed, injured, List.copyOf(sources.values()), evidence, confidence, deniedBy, mediator,
                 attackersKilled));
@@ -251,7 +263,8 @@ final class EventBuilder {
     }
 
     private ActorRef ref(ActorMention a, String name) {
-        return new ActorRef(name, a.actor().map(x -> x.id()), a.kind(), a.actor().flatMap(x -> x.country()));
+        return new ActorRef(name, a.actor().map(x -> x.id()), a.kind(),
+                a.country().or(() -> a.actor().flatMap(x -> x.country())));
     }
 
     private static double confidence(Draft d, boolean dated, boolean placed, boolean toll, boolean doer) {

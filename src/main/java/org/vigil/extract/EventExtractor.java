@@ -3,6 +3,7 @@ package org.vigil.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vigil.actors.ActorDictionary;
 import org.vigil.actors.ActorMention;
 import org.vigil.doc.AnnotatedDocument;
 import org.vigil.doc.Stage;
@@ -12,6 +13,7 @@ import org.vigil.event.Modality;
 import org.vigil.event.SourceKind;
 import org.vigil.event.Statistic;
 import org.vigil.geo.PlaceMention;
+import org.vigil.ontology.Ontology;
 import org.vigil.text.Sentence;
 import org.vigil.text.Token;
 
@@ -30,12 +32,12 @@ public final class EventExtractor implements Stage {
     private final EventBuilder builder;
     private final StatisticReader statistics = new StatisticReader();
 
-    public EventExtractor(Lexicon lex, Ontology ontology) {
+    public EventExtractor(Lexicon lex, Ontology ontology, ActorDictionary actors) {
         this.lex = lex;
         this.frames = new FrameReader(lex, roles);
         this.sources = new SourceReader(lex);
         this.casualties = new CasualtyReader(lex);
-        this.builder = new EventBuilder(roles, ontology);
+        this.builder = new EventBuilder(roles, ontology, actors);
     }
 
     @Override

@@ -34,6 +34,6 @@ public final class Roles {
 
     /** Who can visit, demand, rebuke, agree or threaten: states, governments, officials, parties, groups. */
     public boolean isPolitical(ActorMention a) {
-        return POLITICAL.contains(a.kind()) && a.isNamed();
+        return POLITICAL.contains(a.kind()) && (a.isNamed() || a.country().isPresent());
     }
 }

@@ -1,10 +1,14 @@
 package org.vigil.pipeline;
 
 import java.util.List;
+import org.vigil.actors.ActorDictionary;
 import org.vigil.doc.AnnotatedDocument;
 import org.vigil.doc.Extraction;
 import org.vigil.doc.Stage;
+import org.vigil.extract.EventExtractor;
+import org.vigil.extract.Lexicon;
 import org.vigil.ingest.Article;
+import org.vigil.ontology.Ontology;
 
 /**
  * The front door to extraction for every front end (CLI, store, benchmark, a future API or Spark job):
@@ -19,9 +23,9 @@ public final class Extractor {
 
     /** The standard pipeline with the bundled data. */
     public static Extractor standard() {
-        org.vigil.extract.Lexicon lexicon = org.vigil.extract.Lexicon.loadDefault();
-        List<Stage> stages = List.of(new SegmentStage(), new DateStage(),
-                new org.vigil.extract.EventExtractor(lexicon, org.vigil.extract.Ontology.NONE));
+        ActorDictionary actors = ActorDictionary.loadDefault();
+        List<Stage> stages = List.of(new SegmentStage(), new DateStage(), new ActorStage(actors.tagger()),
+                new EventExtractor(Lexicon.loadDefault(), Ontology.standard(), actors));
         return new Extractor(new Pipeline(stages));
     }
 
