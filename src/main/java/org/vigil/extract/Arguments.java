@@ -14,6 +14,7 @@ import org.vigil.text.Token;
  */
 final class Arguments {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> PRONOUNS = Set.of("It", "it", "They", "they", "He", "he", "She", "she");
 
     private Arguments() {
     }
@@ -23,12 +24,12 @@ final class Arguments {
         Clause c = f.clause;
         int clauseStart = t.get(c.from()).start();
         int clauseEnd = t.get(c.to() - 1).end();
-        boolean passive = f.cueToken > c.from() && (BE.contains(t.get(f.cueToken - 1).lower())
-                || f.cueToken > c.from() + 1 && BE.contains(t.get(f.cueToken - 2).lower()) && t.get(f.cueToken - 1).lower().endsWith("ly"));
+        boolean passive = f.argToken > c.from() && (BE.contains(t.get(f.argToken - 1).lower())
+                || f.argToken > c.from() + 1 && BE.contains(t.get(f.argToken - 2).lower()) && t.get(f.argToken - 1).lower().endsWith("ly"));
         List<ActorMention> actors = doc.actors();
 
         // "talks between Islamabad and the banned TTP"
-        int between = indexOf(t, f.cueToken, Math.min(c.to(), f.cueToken + 4), "between");
+        int between = indexOf(t, f.argToken, Math.min(c.to(), f.argToken + 4), "between");
         if (between >= 0 && !f.isViolent()) {
             ActorMention x = firstActor(actors, t.get(between).end(), clauseEnd, roles, false);
             if (x != null) {
@@ -39,13 +40,28 @@ final class Arguments {
                 }
             }
         }
+        // "a delegation of Pakistani tribal elders and officials": the delegation acts for them
+        if (f.cue.phrase().startsWith("delegation") || t.get(f.argToken).lower().startsWith("delegation")) {
+            if (f.argToken + 1 < c.to() && t.get(f.argToken + 1).lower().equals("of")) {
+                ActorMention x = firstActor(actors, t.get(f.argToken + 1).end(), clauseEnd, roles, false);
+                if (x == null) {
+                    x = firstAnyActor(actors, t.get(f.argToken + 1).end(), t.get(Math.min(c.to() - 1, f.argToken + 4)).end());
+                }
+                if (x != null) {
+                    f.doer = Optional.of(x);
+                }
+            }
+        }
         // the passive agent: "by X" after the cue
         ActorMention agent = null;
-        int by = indexOf(t, f.cueToken, c.to(), "by");
+        int by = indexOf(t, f.argToken, c.to(), "by");
         if (by >= 0) {
             ActorMention a = firstActor(actors, t.get(by).start(), Math.min(clauseEnd, t.get(Math.min(c.to() - 1, by + 6)).end()),
                     roles, f.isViolent());
-            if (a != null && a.start() <= t.get(Math.min(c.to() - 1, by + 3)).end()) {
+            // only the agent of a passive: "will be sent to Tehran and Kabul by X", "were mediated by X";
+            // not "talks in Kabul hosted by X", where "by" belongs to another verb
+            if (a != null && a.start() <= t.get(Math.min(c.to() - 1, by + 3)).end()
+                    && (by <= f.cueToken + 2 || hasBe(t, f.argToken, by))) {
                 agent = a;
             }
         }
@@ -65,11 +81,14 @@ final class Arguments {
             if (agent != null && (passive || !f.isViolent())) {
                 f.doer = Optional.of(agent);
             } else if (!passive || !f.isViolent()) {
-                ActorMention s = lastActorBefore(actors, clauseStart, f.cueEnd, roles, f.isViolent());
+                ActorMention s = lastActorBefore(actors, clauseStart, f.argEnd, roles, f.isViolent());
                 if (s != null && s != f.mediator.orElse(null)) {
                     f.doer = Optional.of(s);
                 }
             }
+        }
+        if (f.doer.isEmpty() && !f.isViolent()) {
+            f.doer = pronounSubject(doc, f, roles);
         }
         if (f.isViolent()) {
             if (f.doer.isEmpty()) {
@@ -77,11 +96,40 @@ final class Arguments {
             }
             target(doc, f, lex, roles);
         } else if (f.target.isEmpty()) {
-            ActorMention o = firstActor(actors, f.cueEnd, clauseEnd, roles, false);
+            ActorMention o = firstActor(actors, f.argEnd, clauseEnd, roles, false);
             if (o != null && o != f.doer.orElse(null) && o != f.mediator.orElse(null) && (agent == null || o != agent)) {
                 f.target = Optional.of(o);
             }
         }
+    }
+
+    /**
+     * "It called on the interim Afghan government ...": a pronoun subject stands for the first party named in the
+     * sentence before ("The army's media wing said ...").
+     */
+    private static Optional<ActorMention> pronounSubject(AnnotatedDocument doc, Frame f, Roles roles) {
+        List<Token> t = doc.tokens();
+        boolean pronoun = false;
+        for (int k = Math.max(f.clause.from(), f.argToken - 2); k < f.argToken; k++) {
+            pronoun |= PRONOUNS.contains(t.get(k).text());
+        }
+        if (!pronoun) {
+            return Optional.empty();
+        }
+        int sentence = f.sentence();
+        for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
+            var prev = doc.sentences().get(s);
+            if (!prev.isContent()) {
+                continue;
+            }
+            for (ActorMention a : doc.actors()) {
+                if (a.start() >= prev.start() && a.end() <= prev.end() && roles.isPolitical(a)) {
+                    return Optional.of(a);
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> unnamedFromCue(Frame f) {
@@ -139,6 +187,15 @@ final class Arguments {
         return null;
     }
 
+    private static boolean hasBe(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (BE.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int indexOf(List<Token> t, int from, int to, String w) {
         for (int k = from; k < to; k++) {
             if (t.get(k).lower().equals(w)) {
@@ -156,6 +213,15 @@ final class Arguments {
     private static ActorMention firstActor(List<ActorMention> actors, int from, int to, Roles roles, boolean violent) {
         for (ActorMention a : actors) {
             if (a.start() >= from && a.start() < to && fits(a, roles, violent)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention firstAnyActor(List<ActorMention> actors, int from, int to) {
+        for (ActorMention a : actors) {
+            if (a.start() >= from && a.start() < to) {
                 return a;
             }
         }

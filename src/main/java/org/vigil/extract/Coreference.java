@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vigil.actors.Actor;
+import org.vigil.actors.ActorDictionary;
 import org.vigil.event.EventType;
 import org.vigil.event.Modality;
 import org.vigil.geo.PlaceMention;
@@ -15,11 +17,20 @@ import org.vigil.time.PartialDate;
  * new event. Each frame joins the most recent compatible event.
  */
 final class Coreference {
+    private final ActorDictionary actors;
+    private final Optional<LocalDate> asOf;
+
+    Coreference(ActorDictionary actors, Optional<LocalDate> asOf) {
+        this.actors = actors;
+        this.asOf = asOf;
+    }
 
     List<Draft> group(List<Frame> frames) {
         List<Draft> drafts = new ArrayList<>();
         Frame previous = null;
         Draft previousDraft = null;
+        // a toll or claim read before any event it could belong to waits for the next violent event
+        List<Frame> pending = new ArrayList<>();
         for (Frame f : frames) {
             Optional<PartialDate> date = dateOf(f, previous, previousDraft);
             Draft target = null;
@@ -34,10 +45,15 @@ final class Coreference {
             }
             if (target == null) {
                 if (f.cue.phrase().isEmpty()) {
-                    continue; // a toll or claim with no event to attach to
+                    pending.add(f);
+                    continue;
                 }
                 target = new Draft(f);
                 drafts.add(target);
+                if (f.isViolent()) {
+                    target.frames.addAll(pending);
+                    pending.clear();
+                }
             } else {
                 target.frames.add(f);
             }
@@ -50,7 +66,28 @@ final class Coreference {
             previous = f;
             previousDraft = target;
         }
+        datesFromTheSameSentence(drafts);
         return drafts;
+    }
+
+    /**
+     * A statement with no date of its own made in the sentence that reports a dated attack ("China's foreign
+     * ministry said the bus had been attacked and demanded ...") is dated with the attack.
+     */
+    private static void datesFromTheSameSentence(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.date.isPresent() || d.isViolent() || d.head().modality != Modality.ASSERTED) {
+                continue;
+            }
+            for (Draft v : drafts) {
+                if (v.isViolent() && v.date.isPresent()
+                        && v.frames.stream().anyMatch(f -> f.sentence() == d.head().sentence())) {
+                    d.date = v.date;
+                    d.dateDerived = true;
+                    break;
+                }
+            }
+        }
     }
 
     /** The frame's own date, or one derived from the clause before ("three days after"), or "on the same day". */
@@ -76,7 +113,7 @@ final class Coreference {
         return Optional.empty();
     }
 
-    private static boolean compatible(Draft d, Frame f, Optional<PartialDate> date) {
+    private boolean compatible(Draft d, Frame f, Optional<PartialDate> date) {
         Frame h = d.head();
         if (f.isViolent() != h.isViolent()) {
             return false;
@@ -87,7 +124,7 @@ final class Coreference {
         if (h.modality == Modality.NEGATED || h.modality == Modality.HYPOTHETICAL) {
             return false;
         }
-        if (!f.isViolent() && (h.modality == Modality.PLANNED) != (f.modality == Modality.PLANNED)) {
+        if (!f.isViolent() && !f.anaphoric && (h.modality == Modality.PLANNED) != (f.modality == Modality.PLANNED)) {
             return false;
         }
         if (d.date.isPresent() && date.isPresent() && !overlaps(d.date.get(), date.get())) {
@@ -134,16 +171,24 @@ final class Coreference {
         return true;
     }
 
-    private static boolean actorsAgree(Draft d, Frame f) {
-        if (f.doer.isEmpty()) {
+    private boolean actorsAgree(Draft d, Frame f) {
+        if (f.doer.isEmpty() || f.doer.get().actor().isEmpty()) {
             return true;
         }
+        Actor a = actingFor(f.doer.get().actor().get());
         for (Frame g : d.frames) {
-            if (g.doer.isPresent() && g.doer.get().actor().isPresent() && f.doer.get().actor().isPresent()
-                    && !g.doer.get().actor().get().id().equals(f.doer.get().actor().get().id())) {
-                return false;
+            if (g.doer.isPresent() && g.doer.get().actor().isPresent()) {
+                Actor b = actingFor(g.doer.get().actor().get());
+                if (!a.id().equals(b.id()) && !actors.isSameOrFactionOf(a, b) && !actors.isSameOrFactionOf(b, a)) {
+                    return false;
+                }
             }
         }
         return true;
+    }
+
+    /** A minister stands for the government he serves: "Muttaqi's trip" and "Afghanistan's interim government". */
+    private Actor actingFor(Actor a) {
+        return a.isPerson() ? actors.actingFor(a, asOf).orElse(a) : a;
     }
 }

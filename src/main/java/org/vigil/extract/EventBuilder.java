@@ -1,6 +1,5 @@
 package org.vigil.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.vigil.doc.AnnotatedDocument;
 import org.vigil.event.ActorRef;
 import org.vigil.event.ActorStatus;
 import org.vigil.event.Count;
-import org.vigil.event.DatePrecision;
 import org.vigil.event.Event;
 import org.vigil.event.EventType;
 import org.vigil.event.Evidence;
@@ -282,11 +280,4 @@ final class EventBuilder {
         return new Evidence(field, start, end, text.substring(start, end));
     }
 
-    static boolean isBefore(PartialDate d, LocalDate ref, int days) {
-        return d.latest().isBefore(ref.minusDays(days));
-    }
-
-    static DatePrecision precision(PartialDate d) {
-        return d.precision();
-    }
 }

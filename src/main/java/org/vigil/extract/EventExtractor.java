@@ -31,6 +31,7 @@ public final class EventExtractor implements Stage {
     private final CasualtyReader casualties;
     private final EventBuilder builder;
     private final StatisticReader statistics = new StatisticReader();
+    private final ActorDictionary actors;
 
     public EventExtractor(Lexicon lex, Ontology ontology, ActorDictionary actors) {
         this.lex = lex;
@@ -38,6 +39,7 @@ public final class EventExtractor implements Stage {
         this.sources = new SourceReader(lex);
         this.casualties = new CasualtyReader(lex);
         this.builder = new EventBuilder(roles, ontology, actors);
+        this.actors = actors;
     }
 
     @Override
@@ -114,7 +116,7 @@ public final class EventExtractor implements Stage {
                 }
             }
         }
-        List<Draft> drafts = new Coreference().group(all);
+        List<Draft> drafts = new Coreference(actors, doc.published()).group(all);
         for (Draft d : drafts) {
             for (Frame f : d.frames) {
                 d.responsibility.addAll(f.responsibility);
@@ -132,12 +134,20 @@ public final class EventExtractor implements Stage {
         }
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
-            if (d.head().modality == Modality.HYPOTHETICAL && d.isViolent()) {
+            if (d.head().modality == Modality.HYPOTHETICAL && d.isViolent() || isStatementWithoutSpeaker(d)) {
                 continue;
             }
             builder.build(doc, d, events.size() + 1, d == main, articleSources).ifPresent(events::add);
         }
         return doc.withEvents(events).withFindings(stats, List.of());
+    }
+
+    /** A demand, rebuke, threat or agreement is someone's act; with no one to attribute it to, it is not coded. */
+    private static boolean isStatementWithoutSpeaker(Draft d) {
+        EventType type = d.head().type;
+        boolean statement = type == EventType.REQUEST || type == EventType.ACCUSE || type == EventType.THREATEN
+                || type == EventType.AGREE || type == EventType.REJECT;
+        return statement && d.frames.stream().allMatch(f -> f.doer.isEmpty());
     }
 
     private static Frame firstViolent(List<Frame> frames) {

@@ -19,6 +19,10 @@ final class Frame {
     final int cueStart;
     final int cueEnd;
     final int cueToken;
+    /** Where the arguments are read around: the first cue of the event in its clause ("meeting ... as mediator"). */
+    int argStart;
+    int argEnd;
+    int argToken;
     EventType type;
     String mode;
     int rank;
@@ -46,6 +50,9 @@ final class Frame {
         this.cueStart = cueStart;
         this.cueEnd = cueEnd;
         this.cueToken = cueToken;
+        this.argStart = cueStart;
+        this.argEnd = cueEnd;
+        this.argToken = cueToken;
         this.type = cue.type();
         this.mode = cue.mode();
         this.rank = cue.rank();
@@ -64,6 +71,9 @@ final class Frame {
         f.type = type;
         f.mode = mode;
         f.rank = rank;
+        f.argStart = argStart;
+        f.argEnd = argEnd;
+        f.argToken = argToken;
         f.anaphoric = anaphoric;
         f.forceNew = forceNew;
         f.modality = modality;

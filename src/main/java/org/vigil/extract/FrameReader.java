@@ -25,6 +25,10 @@ final class FrameReader {
     /** Words that open a subordinate clause: a modal before them does not govern a verb after them. */
     private static final Set<String> BOUNDARIES = Set.of("after", "when", "before", "because", "since", "as", "that",
             "who", "which", "where", "while", "following", ",", ";", "but");
+    private static final Set<String> QUOTES = Set.of("'", "\"", "\u2018", "\u2019", "\u201C", "\u201D");
+    private static final Set<String> CONTINUATIONS = Set.of("continue", "continued", "continues", "continuing",
+            "went", "goes");
+    private static final Set<String> FORWARD_MODALS = Set.of("will", "would", "shall");
     private static final Set<String> BE_PAST = Set.of("is", "are", "was", "were");
     private static final Set<String> PLUPERFECT_LEADS = Set.of("who", "which", "that");
     private static final Set<EventType> STATEMENTS = Set.of(EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN,
@@ -70,8 +74,15 @@ final class FrameReader {
                 violent.anaphoric |= isDefinite(t, c.from(), m.startToken()) && cue.kind() == Cue.Kind.NOUN;
             } else if (cue.kind() != Cue.Kind.WEAK) {
                 Frame f = byType.get(cue.type());
-                if (f == null || cue.rank() > f.rank) {
+                if (f == null) {
                     byType.put(cue.type(), new Frame(c, cue, m.start(), m.end(), m.startToken()));
+                } else if (cue.rank() > f.rank) {
+                    // the more specific cue sets the mode; the arguments stay around the first one
+                    Frame g = new Frame(c, cue, m.start(), m.end(), m.startToken());
+                    g.argStart = f.argStart;
+                    g.argEnd = f.argEnd;
+                    g.argToken = f.argToken;
+                    byType.put(cue.type(), g);
                 }
             }
         }
@@ -101,14 +112,18 @@ final class FrameReader {
     private boolean reports(List<Token> t, Clause c, PhraseMatcher.Match<Cue> m, Cue cue, List<Casualty> tolls,
                             AnnotatedDocument doc) {
         int i = m.startToken();
-        String prev = i > c.from() ? t.get(i - 1).lower() : "";
-        String prev2 = i > c.from() + 1 ? t.get(i - 2).lower() : "";
+        int p = i - 1;
+        while (p >= c.from() && QUOTES.contains(t.get(p).text())) {
+            p--; // "to 'ask them'": the word before the quote
+        }
+        String prev = p >= c.from() ? t.get(p).lower() : "";
+        String prev2 = p > c.from() ? t.get(p - 1).lower() : "";
         if (GENERIC.contains(prev) || GENERIC.contains(prev2) && cue.kind() == Cue.Kind.NOUN && isAdjective(t.get(i - 1))) {
             return false;
         }
         if (cue.type() == EventType.REQUEST) {
             // "to ask them to ensure": a purpose, not a demand; "when asked": a reporter's question
-            if (prev.equals("to") || prev.equals("when") || prev.equals("if") || prev.equals("'s")
+            if (prev.equals("to") || prev.equals("when") || prev.equals("if") || prev.equals("'s") || prev.equals("\u2019s")
                     || i + 1 < c.to() && t.get(i + 1).lower().equals("about")) {
                 return false;
             }
@@ -127,8 +142,14 @@ final class FrameReader {
                 && PLUPERFECT_LEADS.contains(t.get(i - 2).lower())) {
             return false; // "transporters, who had staged a sit-in last year": background in passing
         }
-        if (cue.type() == EventType.PROTEST) {
-            return !hasStrongViolence(t, c);
+        if (cue.type() == EventType.PROTEST || cue.kind() == Cue.Kind.NOUN && cue.type() == EventType.CONSULT) {
+            // "guarding a protest", "a corner meeting" where a bomb went off: the setting of an attack
+            if (hasStrongViolence(t, c)) {
+                return false;
+            }
+            if (cue.type() == EventType.PROTEST) {
+                return true;
+            }
         }
         if (cue.type().isViolent()) {
             // "a 50% increase in terrorist attacks", "a wave of bombings": statistics, not events
@@ -258,6 +279,13 @@ final class FrameReader {
                 || hasAnotherMarker(t, c, f.cueToken);
         f.sameDayAsPrevious = containsPhrase(t, c.from(), c.to(), "same", "day");
         f.modality = modality(t, c, f);
+        for (int k = f.cueToken + 1; k < Math.min(c.to(), f.cueToken + 4); k++) {
+            if (CONTINUATIONS.contains(t.get(k).lower())) {
+                // "talks would continue": more of an event already reported, not a new one
+                f.anaphoric = true;
+                f.modality = Modality.ASSERTED;
+            }
+        }
         // dates: the clause's own, not the date a toll was revised ("rose to 58 on Sunday"); statements take the
         // sentence's ("the group said on Thursday")
         boolean statement = STATEMENTS.contains(f.type);
@@ -347,7 +375,18 @@ final class FrameReader {
                 return Modality.PLANNED;
             }
         }
-        // "the delegation sent to Kabul would meet": the modal sits after a long subject, still before the cue
+        // "Delegations will be sent", "talks would continue": a noun's verb follows it
+        if (f.cue.kind() == Cue.Kind.NOUN) {
+            for (int k = i + 1; k < Math.min(c.to(), i + 4); k++) {
+                String w = t.get(k).lower();
+                if (FORWARD_MODALS.contains(w) || w.equals("to") && BE_PAST.contains(t.get(k - 1).lower())) {
+                    return Modality.PLANNED;
+                }
+                if (w.equals(",") || lex.is("say", w)) {
+                    break;
+                }
+            }
+        }
         return Modality.ASSERTED;
     }
 
