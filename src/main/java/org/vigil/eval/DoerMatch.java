@@ -37,11 +37,13 @@ public final class DoerMatch implements BiPredicate<String, Event> {
         return names.test(gold, e);
     }
 
-    /** "Pakistan (military aircraft)" names the state; "Pakistani warplanes" its air force: the same doer. */
+    /**
+     * "Pakistan (military aircraft)" names the state and "Pakistani warplanes" its air force; "Pakistan army" and
+     * "the army's media wing" are both its military: the same doer at the precision gold annotates.
+     */
     private boolean sameCountryBody(Actor a, Actor b) {
-        boolean aState = a.kind().equals("state");
-        boolean bState = b.kind().equals("state");
-        return (aState || bState) && a.country().isPresent() && a.country().equals(b.country())
+        boolean oneIsState = a.kind().equals("state") || b.kind().equals("state");
+        return (oneIsState || a.kind().equals(b.kind())) && a.country().isPresent() && a.country().equals(b.country())
                 && actors.isStateKind(a.kind()) && actors.isStateKind(b.kind());
     }
 }

@@ -80,8 +80,14 @@ final class Arguments {
         if (f.doer.isEmpty()) {
             if (agent != null && (passive || !f.isViolent())) {
                 f.doer = Optional.of(agent);
+            } else if (f.type == org.vigil.event.EventType.PROTEST) {
+                ActorMention s = firstAnyActor(actors, clauseStart, f.argStart); // "Hundreds of Hazara men and women sat"
+                if (s != null) {
+                    f.doer = Optional.of(s);
+                }
             } else if (!passive || !f.isViolent()) {
-                ActorMention s = lastActorBefore(actors, clauseStart, f.argEnd, roles, f.isViolent());
+                ActorMention s = f.isViolent() ? lastDoerBefore(doc, actors, clauseStart, f.argEnd, roles)
+                        : lastActorBefore(actors, clauseStart, f.argEnd, roles, false);
                 if (s != null && s != f.mediator.orElse(null)) {
                     f.doer = Optional.of(s);
                 }
@@ -226,6 +232,30 @@ final class Arguments {
             }
         }
         return null;
+    }
+
+    /**
+     * The doer of violence nearest before the cue, skipping those who are its victims: in "security forces had
+     * killed more than 100 suspected terrorists in raids" the terrorists are the objects of "killed".
+     */
+    private static ActorMention lastDoerBefore(AnnotatedDocument doc, List<ActorMention> actors, int from, int before,
+                                               Roles roles) {
+        List<Token> t = doc.tokens();
+        ActorMention best = null;
+        for (ActorMention a : actors) {
+            if (a.start() >= from && a.start() < before && fits(a, roles, true)) {
+                int i = doc.firstTokenAtOrAfter(a.start());
+                boolean object = false;
+                for (int k = Math.max(0, i - 6); k < i; k++) {
+                    String w = t.get(k).lower();
+                    object |= w.equals("killed") || w.equals("killing") || w.equals("arrested") || w.equals("against");
+                }
+                if (!object) {
+                    best = a;
+                }
+            }
+        }
+        return best;
     }
 
     /** The last actor that starts in [from, before): the subject nearest the verb. */

@@ -35,7 +35,13 @@ final class Coreference {
             Optional<PartialDate> date = dateOf(f, previous, previousDraft);
             Draft target = null;
             if (!f.forceNew && f.modality != Modality.NEGATED && f.modality != Modality.HYPOTHETICAL) {
-                for (int k = drafts.size() - 1; k >= 0; k--) {
+                // "the bombing" with nothing of its own to place or date it is the story's main event
+                Draft main = mainViolent(drafts);
+                if (f.isViolent() && f.anaphoric && !f.demonstrative && f.date.isEmpty() && f.places.isEmpty() && main != null
+                        && compatible(main, f, date)) {
+                    target = main;
+                }
+                for (int k = drafts.size() - 1; k >= 0 && target == null; k--) {
                     Draft d = drafts.get(k);
                     if (compatible(d, f, date)) {
                         target = d;
@@ -68,6 +74,15 @@ final class Coreference {
         }
         datesFromTheSameSentence(drafts);
         return drafts;
+    }
+
+    private static Draft mainViolent(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.isViolent() && d.head().modality == Modality.ASSERTED) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /**

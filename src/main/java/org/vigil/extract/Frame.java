@@ -27,6 +27,8 @@ final class Frame {
     String mode;
     int rank;
     boolean anaphoric;
+    /** "that attack", "this bombing": points back to the event just mentioned, not to the story's main one. */
+    boolean demonstrative;
     boolean forceNew;
     boolean sameDayAsPrevious;
     Modality modality = Modality.ASSERTED;

@@ -25,6 +25,7 @@ final class FrameReader {
     /** Words that open a subordinate clause: a modal before them does not govern a verb after them. */
     private static final Set<String> BOUNDARIES = Set.of("after", "when", "before", "because", "since", "as", "that",
             "who", "which", "where", "while", "following", ",", ";", "but");
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
     private static final Set<String> QUOTES = Set.of("'", "\"", "\u2018", "\u2019", "\u201C", "\u201D");
     private static final Set<String> CONTINUATIONS = Set.of("continue", "continued", "continues", "continuing",
             "went", "goes");
@@ -72,6 +73,7 @@ final class FrameReader {
                     strongViolence = true;
                 }
                 violent.anaphoric |= isDefinite(t, c.from(), m.startToken()) && cue.kind() == Cue.Kind.NOUN;
+                violent.demonstrative |= m.startToken() > c.from() && DEMONSTRATIVES.contains(t.get(m.startToken() - 1).lower());
             } else if (cue.kind() != Cue.Kind.WEAK) {
                 Frame f = byType.get(cue.type());
                 if (f == null) {
@@ -121,6 +123,17 @@ final class FrameReader {
         if (GENERIC.contains(prev) || GENERIC.contains(prev2) && cue.kind() == Cue.Kind.NOUN && isAdjective(t.get(i - 1))) {
             return false;
         }
+        if (!cue.type().isViolent() && i >= c.from() + 2 && t.get(i - 1).lower().equals("had")
+                && PLUPERFECT_LEADS.contains(t.get(i - 2).lower())) {
+            return false; // "transporters, who had staged a sit-in last year": background in passing
+        }
+        if ((cue.type() == EventType.PROTEST || cue.kind() == Cue.Kind.NOUN && cue.type() == EventType.CONSULT)
+                && hasStrongViolence(t, c)) {
+            return false; // "guarding a protest", "a corner meeting" where a bomb went off: the setting of an attack
+        }
+        if (cue.type() == EventType.PROTEST) {
+            return true;
+        }
         if (cue.type() == EventType.REQUEST) {
             // "to ask them to ensure": a purpose, not a demand; "when asked": a reporter's question
             if (prev.equals("to") || prev.equals("when") || prev.equals("if") || prev.equals("'s") || prev.equals("\u2019s")
@@ -136,20 +149,8 @@ final class FrameReader {
         }
         if (cue.type() == EventType.CONSULT || cue.type() == EventType.AGREE || cue.type() == EventType.THREATEN
                 || cue.type() == EventType.REJECT) {
-            return hasPoliticalActorNear(doc, t, c, i) || cue.mode().equals("visit") && cue.rank() >= 2;
-        }
-        if (!cue.type().isViolent() && i >= c.from() + 2 && t.get(i - 1).lower().equals("had")
-                && PLUPERFECT_LEADS.contains(t.get(i - 2).lower())) {
-            return false; // "transporters, who had staged a sit-in last year": background in passing
-        }
-        if (cue.type() == EventType.PROTEST || cue.kind() == Cue.Kind.NOUN && cue.type() == EventType.CONSULT) {
-            // "guarding a protest", "a corner meeting" where a bomb went off: the setting of an attack
-            if (hasStrongViolence(t, c)) {
-                return false;
-            }
-            if (cue.type() == EventType.PROTEST) {
-                return true;
-            }
+            return hasPoliticalActorNear(doc, t, c, i) || cue.mode().equals("visit") && cue.rank() >= 2
+                    || cue.type() == EventType.CONSULT && hasOfficialsNear(doc, t, c);
         }
         if (cue.type().isViolent()) {
             // "a 50% increase in terrorist attacks", "a wave of bombings": statistics, not events
@@ -215,6 +216,18 @@ final class FrameReader {
         }
         for (PlaceMention p : doc.places()) {
             if (p.start() >= from && p.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Officials in both capitals said a committee would meet": unnamed officials can report a meeting. */
+    private static boolean hasOfficialsNear(AnnotatedDocument doc, List<Token> t, Clause c) {
+        int from = t.get(c.from()).start();
+        int to = t.get(c.to() - 1).end();
+        for (ActorMention a : doc.actors()) {
+            if (a.start() >= from && a.end() <= to && "government".equals(a.kind())) {
                 return true;
             }
         }
