@@ -193,6 +193,10 @@ final class Arguments {
         return null;
     }
 
+    private static boolean isSpeechVerb(String w) {
+        return w.equals("said") || w.equals("says") || w.equals("told") || w.equals("say") || w.equals("added");
+    }
+
     private static boolean hasBe(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (BE.contains(t.get(k).lower())) {
@@ -245,7 +249,8 @@ final class Arguments {
         for (ActorMention a : actors) {
             if (a.start() >= from && a.start() < before && fits(a, roles, true)) {
                 int i = doc.firstTokenAtOrAfter(a.start());
-                boolean object = false;
+                int after = doc.firstTokenAtOrAfter(a.end());
+                boolean object = after < t.size() && isSpeechVerb(t.get(after).lower()); // "Police said the bomber ..."
                 for (int k = Math.max(0, i - 6); k < i; k++) {
                     String w = t.get(k).lower();
                     object |= w.equals("killed") || w.equals("killing") || w.equals("arrested") || w.equals("against");

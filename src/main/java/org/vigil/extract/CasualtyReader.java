@@ -84,7 +84,14 @@ public final class CasualtyReader {
                 nounEnd = k + 2;
                 break;
             }
-            if (!t.get(k).isWord() || lex.isCasualtyVerb(w) || lex.isInjuryVerb(w)) {
+            if (!t.get(k).isWord() || lex.isCasualtyVerb(w) || lex.isInjuryVerb(w) || AUXILIARIES.contains(w)) {
+                break;
+            }
+            // a plural noun the lists do not know, right before its verb: "Two Sikh shopkeepers were shot dead"
+            if (isPlural(w) && k + 1 < to && (AUXILIARIES.contains(t.get(k + 1).lower()) || killedAt(t, k + 1, to)
+                    || lex.isInjuryVerb(t.get(k + 1).lower()))) {
+                people = true;
+                nounEnd = k + 1;
                 break;
             }
         }
@@ -97,10 +104,18 @@ public final class CasualtyReader {
             if (v2 > 0 && e2[0] < to && lex.isPeopleNoun(t.get(e2[0]).lower())) {
                 sum += (int) v2;
                 after = e2[0] + 1;
-            } else if (PARTNERS.contains(t.get(after + 1).lower()) && after + 2 < to
-                    && lex.isPersonNounSingular(t.get(after + 2).lower())) {
-                sum += 1;
-                after = after + 3;
+            } else if (PARTNERS.contains(t.get(after + 1).lower())) {
+                // "and their driver", "and their Pakistani driver"
+                for (int k = after + 2; k < Math.min(to, after + 5); k++) {
+                    if (lex.isPersonNounSingular(t.get(k).lower())) {
+                        sum += 1;
+                        after = k + 1;
+                        break;
+                    }
+                    if (!t.get(k).isWord()) {
+                        break;
+                    }
+                }
             }
         }
         // the verb after: "were killed", "died", "embraced martyrdom", "wounded"; a parenthesis between noun and
@@ -108,7 +123,7 @@ public final class CasualtyReader {
         int v = skipAuxiliaries(t, skipParenthesis(t, people ? after : numEnd, to), to);
         if (v < to) {
             String w = t.get(v).lower();
-            boolean killed = lex.isCasualtyVerb(w) || w.equals("dead") || w.equals("died") || lex.isMartyrdom(t, v, to);
+            boolean killed = killedAt(t, v, to) || lex.isMartyrdom(t, v, to);
             boolean hurt = lex.isInjuryVerb(w);
             if ((killed || hurt) && !(v > 0 && t.get(v - 1).lower().equals("had") && !people)) {
                 int addOne = alongWith(t, from, numStart);
@@ -120,7 +135,8 @@ public final class CasualtyReader {
         int b = qStart - 1;
         if (b >= from) {
             String w = t.get(b).lower();
-            if ((lex.isCasualtyVerb(w) || lex.isInjuryVerb(w)) && (people || !continuesAsObject(t, numEnd, to))) {
+            boolean pluralObject = numEnd < to && isPlural(t.get(numEnd).lower());
+            if ((lex.isCasualtyVerb(w) || lex.isInjuryVerb(w)) && (people || pluralObject || !continuesAsObject(t, numEnd, to))) {
                 boolean hurt = lex.isInjuryVerb(w);
                 return new Casualty(hurt, new Count(sum, q), attackers, militants, false, t.get(b).start(),
                         t.get(Math.max(nounEnd, numEnd) - 1).end());
@@ -152,6 +168,25 @@ public final class CasualtyReader {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> VIOLENT_VERBS = Set.of("shot", "gunned", "stabbed", "hacked", "beaten", "burnt",
+            "burned", "lost", "crushed", "hanged", "beheaded");
+    private static final Set<String> VIOLENT_ENDS = Set.of("dead", "down", "to", "alive", "their");
+
+    /** "killed", "died", and two-word forms: "shot dead", "gunned down", "stabbed to death", "lost their lives". */
+    private boolean killedAt(List<Token> t, int v, int to) {
+        String w = t.get(v).lower();
+        if (lex.isCasualtyVerb(w)) {
+            return true;
+        }
+        return VIOLENT_VERBS.contains(w) && v + 1 < to && VIOLENT_ENDS.contains(t.get(v + 1).lower())
+                || w.equals("beheaded") || w.equals("hanged");
+    }
+
+    private static boolean isPlural(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.equals("was")
+                && !w.equals("has") && !w.equals("this") && !w.equals("its");
     }
 
     private static int skipParenthesis(List<Token> t, int k, int to) {

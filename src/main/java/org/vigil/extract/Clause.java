@@ -18,6 +18,8 @@ public record Clause(int sentence, int from, int to, Link link, int offsetDays) 
         /** "N days after ...": this clause's event happened N days before the previous clause's event. */
         DAYS_AFTER,
         /** "N days before ...": this clause's event happened N days after the previous clause's event. */
-        DAYS_BEFORE
+        DAYS_BEFORE,
+        /** "... and hours later ...": this clause's event happened N days after the previous clause's event. */
+        DAYS_LATER
     }
 }

@@ -32,6 +32,16 @@ public final class ClauseSplitter {
                 start = i + 1;
                 link = Clause.Link.WHERE;
                 offset = 0;
+            } else if (w.equals("later") && i > start + 1 && UNITS.contains(t.get(i - 1).lower())) {
+                // "..., and hours later two bombers attacked a mosque": a second event, N days on
+                int[] span = timeSpanBefore(t, start, i);
+                if (span != null) {
+                    int cut = span[0] > start && t.get(span[0] - 1).lower().equals("and") ? span[0] - 1 : span[0];
+                    out.add(new Clause(sentence, start, cut, link, offset));
+                    start = span[0];
+                    link = Clause.Link.DAYS_LATER;
+                    offset = span[1];
+                }
             } else if ((w.equals("after") || w.equals("before")) && i > start + 1) {
                 int[] span = timeSpanBefore(t, start, i);
                 if (span != null) {

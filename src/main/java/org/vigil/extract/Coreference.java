@@ -35,9 +35,10 @@ final class Coreference {
             Optional<PartialDate> date = dateOf(f, previous, previousDraft);
             Draft target = null;
             if (!f.forceNew && f.modality != Modality.NEGATED && f.modality != Modality.HYPOTHETICAL) {
-                // "the bombing" with nothing of its own to place or date it is the story's main event
+                // a mention with nothing of its own to date or place it ("the bombing", "an attacker fired at her",
+                // a toll) adds to the story's main event, not to a background one named in passing
                 Draft main = mainViolent(drafts);
-                if (f.isViolent() && f.anaphoric && !f.demonstrative && f.date.isEmpty() && f.places.isEmpty() && main != null
+                if (f.isViolent() && !f.demonstrative && date.isEmpty() && f.places.isEmpty() && main != null
                         && compatible(main, f, date)) {
                     target = main;
                 }
@@ -107,7 +108,7 @@ final class Coreference {
 
     /** The frame's own date, or one derived from the clause before ("three days after"), or "on the same day". */
     private static Optional<PartialDate> dateOf(Frame f, Frame previous, Draft previousDraft) {
-        boolean linked = f.clause.link() == Clause.Link.DAYS_AFTER || f.clause.link() == Clause.Link.DAYS_BEFORE;
+        boolean linked = f.clause.link() != Clause.Link.NONE && f.clause.link() != Clause.Link.WHERE;
         if (f.date.isPresent() && !(linked && f.date.get().date().day() == 0)) {
             return Optional.of(f.date.get().date());
         }
@@ -117,7 +118,7 @@ final class Coreference {
         PartialDate anchor = previousDraft.date.get();
         Clause c = f.clause;
         boolean sameSentence = previous != null && previous.sentence() == f.sentence();
-        if (sameSentence && anchor.day() > 0 && (c.link() == Clause.Link.DAYS_AFTER || c.link() == Clause.Link.DAYS_BEFORE)) {
+        if (sameSentence && anchor.day() > 0 && (c.link() != Clause.Link.NONE && c.link() != Clause.Link.WHERE)) {
             LocalDate a = anchor.earliest();
             return Optional.of(PartialDate.of(c.link() == Clause.Link.DAYS_AFTER ? a.minusDays(c.offsetDays())
                     : a.plusDays(c.offsetDays())));

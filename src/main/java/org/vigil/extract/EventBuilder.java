@@ -70,6 +70,9 @@ final class EventBuilder {
                 }
             }
         }
+        if (chosen == null && !deniedBy.isEmpty()) {
+            status = Optional.of(ActorStatus.DENIED);
+        }
         if (chosen != null) {
             actor = Optional.of(ref(chosen.actor(), chosen.name()));
             status = Optional.of(chosen.status());
@@ -95,20 +98,35 @@ final class EventBuilder {
             }
         }
 
-        // type: violence by a state's forces is FIGHT, by a group or an unknown doer ASSAULT
+        // type: strikes and shelling are FIGHT; an attack by a group or an unknown doer is ASSAULT even when forces
+        // fight back ("gunmen stormed the campus ... soldiers killed all four in a gun battle"); a clash or raid with
+        // no attack cue is FIGHT, as is an attack whose first-named doer is a state's force
         EventType type = best.type;
         String mode = best.mode;
         if (type.isViolent()) {
-            boolean stateDoer = false;
+            Frame strike = null;
+            Frame attack = null;
             for (Frame f : d.frames) {
-                if (f.doer.isPresent() && roles.isStateForce(f.doer.get())) {
-                    stateDoer = true;
+                if (f.cue.type() == EventType.FIGHT && f.rank >= 2 && !f.mode.equals("clash") && !f.mode.equals("raid")
+                        && (strike == null || f.rank > strike.rank)) {
+                    strike = f;
+                }
+                if (f.cue.type() == EventType.ASSAULT && f.cue.kind() != Cue.Kind.WEAK && !f.cue.phrase().isEmpty()
+                        && (attack == null || f.rank > attack.rank)) {
+                    attack = f;
                 }
             }
-            if (chosen == null && stateDoer && type == EventType.ASSAULT) {
+            boolean stateDoer = head.doer.isPresent() && roles.isStateForce(head.doer.get()) && chosen == null;
+            if (strike != null) {
+                type = EventType.FIGHT;
+                mode = strike.mode;
+            } else if (attack != null && !stateDoer) {
+                type = EventType.ASSAULT;
+                mode = attack.mode;
+            } else if (attack != null) {
                 type = EventType.FIGHT;
                 mode = "raid";
-            } else if (type == EventType.FIGHT && chosen != null && roles.isArmedGroup(chosen.actor())
+            } else if (chosen != null && roles.isArmedGroup(chosen.actor()) && type == EventType.FIGHT
                     && !mode.equals("clash")) {
                 type = EventType.ASSAULT;
                 mode = "armed-attack";

@@ -25,6 +25,9 @@ final class FrameReader {
     /** Words that open a subordinate clause: a modal before them does not govern a verb after them. */
     private static final Set<String> BOUNDARIES = Set.of("after", "when", "before", "because", "since", "as", "that",
             "who", "which", "where", "while", "following", ",", ";", "but");
+    /** Verbs whose date is the date of a statement about an event, not of the event. */
+    private static final Set<String> SPEECH_ACTS = Set.of("responsibility", "claimed", "denied", "blamed", "accused",
+            "warned", "condemned", "rejected", "disowned");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
     private static final Set<String> QUOTES = Set.of("'", "\"", "\u2018", "\u2019", "\u201C", "\u201D");
     private static final Set<String> CONTINUATIONS = Set.of("continue", "continued", "continues", "continuing",
@@ -288,7 +291,7 @@ final class FrameReader {
         if (f.isViolent()) {
             f.casualties.addAll(tolls);
         }
-        f.forceNew = c.link() == Clause.Link.DAYS_AFTER || c.link() == Clause.Link.DAYS_BEFORE
+        f.forceNew = c.link() != Clause.Link.NONE && c.link() != Clause.Link.WHERE
                 || hasAnotherMarker(t, c, f.cueToken);
         f.sameDayAsPrevious = containsPhrase(t, c.from(), c.to(), "same", "day");
         f.modality = modality(t, c, f);
@@ -309,7 +312,11 @@ final class FrameReader {
             if (d.start() < dFrom || d.end() > dTo || isTollReportDate(d, tolls) || !statement && isSpeechDate(t, doc, d)) {
                 continue;
             }
-            if (bestDate == null || Math.abs(d.start() - f.cueStart) < Math.abs(bestDate.start() - f.cueStart)) {
+            // the most precise date of the clause, then the nearest: "a year ago, on December 16, 2014"
+            int byPrecision = bestDate == null ? -1
+                    : Integer.compare(bestDate.date().precision().ordinal(), d.date().precision().ordinal());
+            if (bestDate == null || byPrecision > 0
+                    || byPrecision == 0 && Math.abs(d.start() - f.cueStart) < Math.abs(bestDate.start() - f.cueStart)) {
                 bestDate = d;
             }
         }
@@ -334,7 +341,7 @@ final class FrameReader {
             return false;
         }
         String w = t.get(k).lower();
-        return lex.is("say", w) || w.equals("responsibility") || w.equals("claimed");
+        return lex.is("say", w) || SPEECH_ACTS.contains(w);
     }
 
     private static boolean isTollReportDate(DateMention d, List<Casualty> tolls) {

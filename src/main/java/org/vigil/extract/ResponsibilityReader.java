@@ -51,13 +51,22 @@ public final class ResponsibilityReader {
             String next = i + 1 < to ? t.get(i + 1).lower() : "";
             String next2 = i + 2 < to ? t.get(i + 2).lower() : "";
             boolean claimVerb = w.equals("claimed") || w.equals("claims") || w.equals("claiming");
-            if (claimVerb && (CLAIM_OBJECTS.contains(next) || next.equals("that") && EVENT_NOUNS.contains(next2))) {
+            if (claimVerb && (CLAIM_OBJECTS.contains(next) || next.equals("that") && EVENT_NOUNS.contains(next2)
+                    || eventNounWithin(t, i + 1, to, 4))) {
                 subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
             } else if (w.equals("claimed") && next.equals("by")
                     || w.equals("accepted") && next.equals("by") && mentions(t, from, i, "responsibility")) {
                 after(t, i + 2, to, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
             } else if ((w.equals("took") || w.equals("accepted") || w.equals("assumed")) && next.equals("responsibility")) {
                 subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
+            } else if (w.equals("its") && ownFightersActed(t, i + 1, to)) {
+                // "X said one of its suicide bombers had driven ...", "... that its fighters had targeted ..."
+                subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
+            } else if (w.equals("nothing") && next.equals("to") && next2.equals("do")
+                    || w.equals("no") && (next.equals("role") || next.equals("involvement") || next.equals("hand"))
+                    && i > from && (t.get(i - 1).lower().equals("had") || t.get(i - 1).lower().equals("played"))) {
+                // "the TTP said it had nothing to do with the bombing"
+                subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.DENIED, s)));
             } else if (w.equals("carried") && next.equals("out") && (i > from + 1 && t.get(i - 1).lower().equals("had")
                     || i > from && t.get(i - 1).lower().equals("it"))) {
                 // "a spokesman for X told reporters it had carried out the killings"
@@ -86,6 +95,39 @@ public final class ResponsibilityReader {
                 subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.DENIED, s)));
             }
         }
+    }
+
+    private static final Set<String> OWN_FIGHTERS = Set.of("fighters", "bombers", "bomber", "men", "militants",
+            "members", "brigade", "squad", "unit", "commandos", "mujahideen", "martyrdom", "fidayeen", "cadres", "wing");
+    private static final Set<String> DEEDS = Set.of("had", "carried", "attacked", "targeted", "killed", "stormed",
+            "struck", "detonated", "driven", "drove", "blew", "conducted");
+
+    /** "its fighters had targeted", "one of its suicide bombers had driven": the group says its people did it. */
+    private static boolean ownFightersActed(List<Token> t, int i, int to) {
+        for (int k = i; k < Math.min(to, i + 3); k++) {
+            if (OWN_FIGHTERS.contains(t.get(k).lower())) {
+                for (int j = k + 1; j < Math.min(to, k + 4); j++) {
+                    if (DEEDS.contains(t.get(j).lower())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean eventNounWithin(List<Token> t, int from, int to, int n) {
+        for (int k = from; k < Math.min(to, from + n); k++) {
+            String w = t.get(k).lower();
+            if (EVENT_NOUNS.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals("that") && k == from) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isBe(String w) {

@@ -99,8 +99,11 @@ public final class DateTagger {
         Optional<DayOfWeek> weekday = Calendar.weekday(w);
         if (weekday.isPresent() && ref.isPresent()) {
             boolean next = i > 0 && (tokens.get(i - 1).lower().equals("next") || tokens.get(i - 1).lower().equals("coming"));
-            LocalDate d = next ? Calendar.after(ref.get(), weekday.get()) : Calendar.onOrBefore(ref.get(), weekday.get());
-            int start = next || i > 0 && tokens.get(i - 1).lower().equals("last") ? i - 1 : i;
+            boolean last = i > 0 && tokens.get(i - 1).lower().equals("last");
+            // "last Friday" in a Friday's paper is a week ago, not today
+            LocalDate d = next ? Calendar.after(ref.get(), weekday.get())
+                    : Calendar.onOrBefore(last ? ref.get().minusDays(1) : ref.get(), weekday.get());
+            int start = next || last ? i - 1 : i;
             return make(tokens, start, i + 1, PartialDate.of(d), refInferred, true, end);
         }
         if (ref.isEmpty()) {

@@ -90,4 +90,16 @@ class CasualtyReaderTest {
     void vagueQuantitiesAreNotFigures() {
         assertTrue(read("Dozens of people were wounded.").isEmpty());
     }
+
+    @Test
+    void pluralNounsOutsideTheListsStillCount() {
+        Casualty c = killed(read("Three Hindu jewellers were shot dead in their shop."));
+        assertEquals(3, c.count().value());
+    }
+
+    @Test
+    void sumOfPartsWithAModifier() {
+        Casualty c = killed(read("Two Japanese engineers and their local interpreter were killed."));
+        assertEquals(3, c.count().value());
+    }
 }

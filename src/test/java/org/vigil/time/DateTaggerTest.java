@@ -30,6 +30,12 @@ class DateTaggerTest {
     }
 
     @Test
+    void lastWeekdayIsStrictlyBeforeThePublicationDay() {
+        // 2021-10-15 was a Friday
+        assertEquals("2021-10-08", first("Militants claimed last Friday's bombing.", LocalDate.of(2021, 10, 15)));
+    }
+
+    @Test
     void possessiveWeekdayIsADate() {
         assertEquals("2024-03-02", first("Saturday's attack was the third this month.", LocalDate.of(2024, 3, 7)));
     }
