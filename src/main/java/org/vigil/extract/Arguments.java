@@ -86,7 +86,7 @@ final class Arguments {
                     f.doer = Optional.of(s);
                 }
             } else if (!passive || !f.isViolent()) {
-                ActorMention s = f.isViolent() ? lastDoerBefore(doc, actors, clauseStart, f.argEnd, roles)
+                ActorMention s = f.isViolent() ? lastDoerBefore(doc, actors, clauseStart, f.argEnd, f.argStart, roles)
                         : lastActorBefore(actors, clauseStart, f.argEnd, roles, false);
                 if (s != null && s != f.mediator.orElse(null)) {
                     f.doer = Optional.of(s);
@@ -243,7 +243,7 @@ final class Arguments {
      * killed more than 100 suspected terrorists in raids" the terrorists are the objects of "killed".
      */
     private static ActorMention lastDoerBefore(AnnotatedDocument doc, List<ActorMention> actors, int from, int before,
-                                               Roles roles) {
+                                               int cueStart, Roles roles) {
         List<Token> t = doc.tokens();
         ActorMention best = null;
         for (ActorMention a : actors) {
@@ -251,6 +251,13 @@ final class Arguments {
                 int i = doc.firstTokenAtOrAfter(a.start());
                 int after = doc.firstTokenAtOrAfter(a.end());
                 boolean object = after < t.size() && isSpeechVerb(t.get(after).lower()); // "Police said the bomber ..."
+                if (roles.isState(a)) {
+                    // a country is the doer only as the subject right at the verb ("India struck"), or through its
+                    // forces ("Iran's strikes"); "militants crossed from Afghanistan and attacked" is not Afghanistan's act
+                    String next = after < t.size() ? t.get(after).lower() : "";
+                    object |= !(after < t.size() && t.get(after).start() >= cueStart || next.equals("'s")
+                            || next.equals("\u2019s"));
+                }
                 for (int k = Math.max(0, i - 6); k < i; k++) {
                     String w = t.get(k).lower();
                     object |= w.equals("killed") || w.equals("killing") || w.equals("arrested") || w.equals("against");
@@ -276,7 +283,7 @@ final class Arguments {
 
     private static boolean fits(ActorMention a, Roles roles, boolean violent) {
         if (violent) {
-            return roles.isArmedGroup(a) || roles.isUnnamedAttacker(a) || roles.isStateForce(a);
+            return roles.isArmedGroup(a) || roles.isUnnamedAttacker(a) || roles.isStateForce(a) || roles.isState(a);
         }
         return roles.isPolitical(a);
     }

@@ -112,12 +112,15 @@ final class Coreference {
         if (f.date.isPresent() && !(linked && f.date.get().date().day() == 0)) {
             return Optional.of(f.date.get().date());
         }
-        if (previousDraft == null || previousDraft.date.isEmpty()) {
-            return Optional.empty();
-        }
-        PartialDate anchor = previousDraft.date.get();
         Clause c = f.clause;
         boolean sameSentence = previous != null && previous.sentence() == f.sentence();
+        Optional<PartialDate> from = f.anchorDate.isPresent() ? f.anchorDate
+                : previousDraft == null ? Optional.empty() : previousDraft.date;
+        if (from.isEmpty()) {
+            return Optional.empty();
+        }
+        PartialDate anchor = from.get();
+        sameSentence |= f.anchorDate.isPresent();
         if (sameSentence && anchor.day() > 0 && (c.link() != Clause.Link.NONE && c.link() != Clause.Link.WHERE)) {
             LocalDate a = anchor.earliest();
             return Optional.of(PartialDate.of(c.link() == Clause.Link.DAYS_AFTER ? a.minusDays(c.offsetDays())

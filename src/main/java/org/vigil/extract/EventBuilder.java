@@ -82,7 +82,9 @@ final class EventBuilder {
                 if (f.doer.isPresent()) {
                     ActorMention a = f.doer.get();
                     actor = Optional.of(ref(a, a.text()));
-                    status = Optional.of(ActorStatus.ASSERTED);
+                    if (a.isNamed()) {
+                        status = Optional.of(ActorStatus.ASSERTED); // an unnamed "gunmen" has no status to state
+                    }
                     evidence.add(ev(text, "actor", a.start(), a.end()));
                     break;
                 }
@@ -153,6 +155,11 @@ final class EventBuilder {
         if (modality == Modality.ASSERTED && date.isPresent() && doc.published().isPresent()
                 && date.get().latest().isBefore(doc.published().get().minusDays(HISTORICAL_DAYS))) {
             modality = Modality.HISTORICAL;
+        }
+        // "a week before Islamabad hosts a meeting": counted forward past the report's date, so still to come
+        if (modality == Modality.ASSERTED && d.dateDerived && date.isPresent() && doc.published().isPresent()
+                && date.get().earliest().isAfter(doc.published().get())) {
+            modality = Modality.PLANNED;
         }
 
         // place

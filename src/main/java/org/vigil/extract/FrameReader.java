@@ -30,8 +30,7 @@ final class FrameReader {
             "warned", "condemned", "rejected", "disowned");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
     private static final Set<String> QUOTES = Set.of("'", "\"", "\u2018", "\u2019", "\u201C", "\u201D");
-    private static final Set<String> CONTINUATIONS = Set.of("continue", "continued", "continues", "continuing",
-            "went", "goes");
+    private static final Set<String> CONTINUATIONS = Set.of("continue", "continued", "continues", "continuing");
     private static final Set<String> FORWARD_MODALS = Set.of("will", "would", "shall");
     private static final Set<String> BE_PAST = Set.of("is", "are", "was", "were");
     private static final Set<String> PLUPERFECT_LEADS = Set.of("who", "which", "that");
@@ -59,6 +58,7 @@ final class FrameReader {
         Map<EventType, Frame> byType = new EnumMap<>(EventType.class);
         Frame violent = null;
         boolean strongViolence = false;
+        boolean firstViolentSeen = false;
         for (PhraseMatcher.Match<Cue> m : matches) {
             Cue cue = best(m.values());
             if (!reports(t, c, m, cue, tolls, doc)) {
@@ -75,7 +75,12 @@ final class FrameReader {
                 if (cue.kind() != Cue.Kind.WEAK) {
                     strongViolence = true;
                 }
-                violent.anaphoric |= isDefinite(t, c.from(), m.startToken()) && cue.kind() == Cue.Kind.NOUN;
+                if (!firstViolentSeen && cue.kind() != Cue.Kind.WEAK) {
+                    // whether the clause refers back is decided by its first mention: "Gunmen stormed ... ended the
+                    // siege" is a new report even though "the siege" refers to it
+                    violent.anaphoric = isDefinite(t, c.from(), m.startToken()) && cue.kind() == Cue.Kind.NOUN;
+                    firstViolentSeen = true;
+                }
                 violent.demonstrative |= m.startToken() > c.from() && DEMONSTRATIVES.contains(t.get(m.startToken() - 1).lower());
             } else if (cue.kind() != Cue.Kind.WEAK) {
                 Frame f = byType.get(cue.type());
@@ -320,7 +325,21 @@ final class FrameReader {
                 bestDate = d;
             }
         }
+        // "On Monday the embassy called the blast a terrorist attack": a date that opens a statement about an event
+        // already reported dates the statement, not the event
+        if (bestDate != null && f.anaphoric && f.isViolent() && bestDate.end() <= f.cueStart
+                && statementBetween(t, doc.firstTokenAtOrAfter(bestDate.end()), f.cueToken)) {
+            bestDate = null;
+        }
         f.date = Optional.ofNullable(bestDate);
+        // "a day after a car bomb killed 40": the date the link counts from is the one the clause before gives
+        if (c.link() != Clause.Link.NONE && c.link() != Clause.Link.WHERE) {
+            for (DateMention d : doc.dates()) {
+                if (d.start() >= t.get(sentenceFrom).start() && d.end() <= from) {
+                    f.anchorDate = Optional.of(d.date());
+                }
+            }
+        }
         for (PlaceMention p : doc.places()) {
             if (p.start() >= from && p.end() <= to) {
                 f.places.add(p);
@@ -328,6 +347,17 @@ final class FrameReader {
         }
         f.sources.addAll(List.of()); // sentence sources are attached by the extractor
         Arguments.fill(doc, f, lex, roles);
+    }
+
+    private boolean statementBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).lower();
+            if (lex.is("say", w) || SPEECH_ACTS.contains(w) || w.equals("called") || w.equals("described")
+                    || w.equals("termed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the group said on Thursday", "claimed responsibility on Friday": the day of a statement, not of the event. */

@@ -61,7 +61,15 @@ public final class ResponsibilityReader {
                 subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
             } else if (w.equals("its") && ownFightersActed(t, i + 1, to)) {
                 // "X said one of its suicide bombers had driven ...", "... that its fighters had targeted ..."
-                subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
+                // the group is the one that speaks: "IS-K said through its Amaq news agency that its fighters ..."
+                int speech = i;
+                for (int k = i - 1; k >= from; k--) {
+                    if (SAYS.contains(t.get(k).lower())) {
+                        speech = k;
+                        break;
+                    }
+                }
+                subject(t, from, speech, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
             } else if (w.equals("nothing") && next.equals("to") && next2.equals("do")
                     || w.equals("no") && (next.equals("role") || next.equals("involvement") || next.equals("hand"))
                     && i > from && (t.get(i - 1).lower().equals("had") || t.get(i - 1).lower().equals("played"))) {
@@ -97,6 +105,7 @@ public final class ResponsibilityReader {
         }
     }
 
+    private static final Set<String> SAYS = Set.of("said", "says", "told", "announced", "stated", "claimed");
     private static final Set<String> OWN_FIGHTERS = Set.of("fighters", "bombers", "bomber", "men", "militants",
             "members", "brigade", "squad", "unit", "commandos", "mujahideen", "martyrdom", "fidayeen", "cadres", "wing");
     private static final Set<String> DEEDS = Set.of("had", "carried", "attacked", "targeted", "killed", "stormed",

@@ -28,6 +28,11 @@ public final class Roles {
         return STATE_FORCES.contains(a.kind());
     }
 
+    /** A state acting through its forces: "India struck nine sites", "Iran's strikes". */
+    public boolean isState(ActorMention a) {
+        return "state".equals(a.kind());
+    }
+
     public boolean canBePerpetrator(ActorMention a) {
         return isArmedGroup(a);
     }

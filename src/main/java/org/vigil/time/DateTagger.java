@@ -48,14 +48,30 @@ public final class DateTagger {
         return out;
     }
 
-    /** Month-day pairs written without a year ("January 30", "30 January"), as {month, day}, in text order. */
+    /**
+     * Month-day pairs written without a year ("January 30", "Wednesday, April 26"), as {month, day, weekday}, in text
+     * order; weekday is 1 (Monday) to 7 when the text names it, which pins the year, else 0.
+     */
     public List<int[]> yearlessDays(List<Token> tokens, int from, int to) {
         List<int[]> out = new ArrayList<>();
         LocalDate far = LocalDate.of(2100, 12, 31);
         for (DateMention m : tag(tokens, from, to, Optional.of(far), true)) {
             PartialDate d = m.date();
             if (!m.relative() && m.inferred() && d.day() > 0) {
-                out.add(new int[] {d.month(), d.day()});
+                int weekday = 0;
+                for (int k = from; k < to; k++) {
+                    if (tokens.get(k).start() == m.start()) {
+                        int w = k - 1;
+                        if (w >= from && tokens.get(w).text().equals(",")) {
+                            w--;
+                        }
+                        if (w >= from) {
+                            weekday = Calendar.weekday(tokens.get(w).text()).map(DayOfWeek::getValue).orElse(0);
+                        }
+                        break;
+                    }
+                }
+                out.add(new int[] {d.month(), d.day(), weekday});
             }
         }
         return out;

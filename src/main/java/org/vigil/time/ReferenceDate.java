@@ -25,7 +25,8 @@ public record ReferenceDate(Optional<LocalDate> date, boolean inferred, String h
 
     /**
      * @param absolute dates with a year read from the text (resolved without a reference)
-     * @param yearless month-day pairs from the text with no year, in text order ("January 30")
+     * @param yearless month-day pairs from the text with no year, in text order ("January 30"), as {month, day} or
+     *                 {month, day, weekday} when the text names the weekday too
      * @param datelineDay month-day from the dateline ("Feb 17"), if any
      */
     public static ReferenceDate resolve(Optional<LocalDate> metadata, Optional<String> url, List<PartialDate> absolute,
@@ -50,7 +51,8 @@ public record ReferenceDate(Optional<LocalDate> date, boolean inferred, String h
             LocalDate after = latest.get().latest().plusDays(1);
             LocalDate best = null;
             for (int[] md : yearless) {
-                Optional<LocalDate> d = firstOnOrAfter(after, md[0], md[1]);
+                Optional<LocalDate> d = md.length > 2 && md[2] > 0 ? firstOnWeekday(after, md[0], md[1], md[2])
+                        : firstOnOrAfter(after, md[0], md[1]);
                 if (d.isPresent() && (best == null || d.get().isAfter(best))) {
                     best = d.get();
                 }
@@ -75,6 +77,20 @@ public record ReferenceDate(Optional<LocalDate> date, boolean inferred, String h
             }
         }
         return Optional.empty();
+    }
+
+    /** "Wednesday, April 26": the first such day after {@code from} that falls on that weekday. */
+    private static Optional<LocalDate> firstOnWeekday(LocalDate from, int month, int day, int weekday) {
+        for (int y = from.getYear(); y <= from.getYear() + 11; y++) {
+            if (day > Month.of(month).length(java.time.Year.isLeap(y))) {
+                continue;
+            }
+            LocalDate d = LocalDate.of(y, month, day);
+            if (!d.isBefore(from) && d.getDayOfWeek().getValue() == weekday) {
+                return Optional.of(d);
+            }
+        }
+        return firstOnOrAfter(from, month, day);
     }
 
     private static Optional<LocalDate> firstOnOrAfter(LocalDate from, int month, int day) {

@@ -39,4 +39,12 @@ class ReferenceDateTest {
         assertTrue(ReferenceDate.resolve(Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty())
                 .date().isEmpty());
     }
+
+    @Test
+    void aNamedWeekdayPinsTheYear() {
+        // "on Wednesday, April 26" in a text whose latest dated reference is April 2021: 2023, when April 26 was a Wednesday
+        ReferenceDate r = ReferenceDate.resolve(Optional.empty(), Optional.empty(),
+                List.of(new PartialDate(2021, 4, 3)), List.<int[]>of(new int[] {4, 26, 3}), Optional.empty());
+        assertEquals(LocalDate.of(2023, 4, 26), r.date().orElseThrow());
+    }
 }
