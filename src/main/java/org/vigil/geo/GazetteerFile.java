@@ -81,24 +81,105 @@ public final class GazetteerFile {
     /** The match key of a name: its word pieces (split at spaces and hyphens) in {@link Normalizer#key} form. */
     public static String key(String name) {
         StringBuilder b = new StringBuilder(name.length());
-        for (String word : name.trim().split("[\\s\\-\u2010\u2011]+")) {
-            String k = Normalizer.key(word);
-            if (!k.isEmpty()) {
-                if (b.length() > 0) {
-                    b.append(' ');
+        int n = name.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSeparator(name.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSeparator(name.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String k = Normalizer.key(name.substring(start, i));
+                if (!k.isEmpty()) {
+                    if (b.length() > 0) {
+                        b.append(' ');
+                    }
+                    b.append(k);
                 }
-                b.append(k);
             }
         }
         return b.toString();
     }
 
-    static GazetteerFile read(InputStream raw) throws IOException {
+    /** Where PhraseMatcher splits a phrase into pieces: white space and hyphens. */
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** Reads the places file here and the names file on a second thread: each is inflated and parsed alone. */
+    static GazetteerFile read(InputStream places, InputStream names) throws IOException {
         GazetteerFile g = new GazetteerFile();
-        byte[] bytes;
-        try (InputStream gz = new GZIPInputStream(raw, 1 << 16)) {
-            bytes = gz.readAllBytes();
+        IOException[] failure = new IOException[1];
+        Thread t = new Thread(() -> {
+            try {
+                g.readNames(inflate(names));
+            } catch (IOException | RuntimeException e) {
+                failure[0] = e instanceof IOException io ? io : new IOException(e);
+            }
+        }, "gazetteer-names");
+        t.start();
+        g.readPlaces(inflate(places));
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading the gazetteer", e);
         }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        if (g.keyPlacesCount != g.placeCount) {
+            throw new IOException("gazetteer places and names files do not belong together; rebuild with tools/gazetteer/build.sh");
+        }
+        return g;
+    }
+
+    private static byte[] inflate(InputStream raw) throws IOException {
+        try (InputStream gz = new GZIPInputStream(raw, 1 << 16)) {
+            return gz.readAllBytes();
+        }
+    }
+
+    private int keyPlacesCount = -1;
+
+    private void readNames(byte[] bytes) throws IOException {
+        GazetteerFile g = this;
+        Cursor in = new Cursor(bytes);
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a Vigil gazetteer names file (or an older layout); rebuild it with tools/gazetteer/build.sh");
+        }
+        keyPlacesCount = in.readInt();
+        int nk = in.readInt();
+        g.keyOffsets = new int[nk + 1];
+        g.keyBytes = in.readStrings(g.keyOffsets);
+        g.valueStart = new int[nk + 1];
+        int[] data = new int[nk * 2];
+        int m = 0;
+        for (int i = 0; i < nk; i++) {
+            g.valueStart[i] = m;
+            int count = readVarint(in);
+            if (m + count > data.length) {
+                data = java.util.Arrays.copyOf(data, Math.max(data.length * 3 / 2, m + count));
+            }
+            int prev = 0;
+            for (int j = 0; j < count; j++) {
+                prev += readVarint(in);
+                data[m++] = prev;
+            }
+        }
+        g.valueStart[nk] = m;
+        g.valueData = data;
+        g.commonWords = new String[in.readInt()];
+        for (int i = 0; i < g.commonWords.length; i++) {
+            g.commonWords[i] = in.readUTF();
+        }
+    }
+
+    private void readPlaces(byte[] bytes) throws IOException {
+        GazetteerFile g = this;
         {
             Cursor in = new Cursor(bytes);
             if (in.readInt() != MAGIC) {
@@ -173,32 +254,7 @@ public final class GazetteerFile {
             for (int i = 0; i < n; i++) {
                 g.population[i] = readVarint(in);
             }
-            int nk = in.readInt();
-            g.keyOffsets = new int[nk + 1];
-            g.keyBytes = in.readStrings(g.keyOffsets);
-            g.valueStart = new int[nk + 1];
-            int[] data = new int[nk * 2];
-            int m = 0;
-            for (int i = 0; i < nk; i++) {
-                g.valueStart[i] = m;
-                int count = readVarint(in);
-                if (m + count > data.length) {
-                    data = java.util.Arrays.copyOf(data, Math.max(data.length * 3 / 2, m + count));
-                }
-                int prev = 0;
-                for (int j = 0; j < count; j++) {
-                    prev += readVarint(in);
-                    data[m++] = prev;
-                }
-            }
-            g.valueStart[nk] = m;
-            g.valueData = data;
-            g.commonWords = new String[in.readInt()];
-            for (int i = 0; i < g.commonWords.length; i++) {
-                g.commonWords[i] = in.readUTF();
-            }
         }
-        return g;
     }
 
     private static void readCoordinates(Cursor in, float[] out) {

@@ -44,6 +44,9 @@ public final class GazetteerBuilder {
     private static final int ALTERNATES_MIN_POPULATION = 15_000;
     private static final Set<String> ALTERNATES_COUNTRIES = Set.of("PK", "AF", "IR", "IN", "TJ", "UZ", "TM", "CN", "BD");
 
+    private static final List<String> ADMIN1_SUFFIXES = List.of(" Province", " Region", " Governorate", " Oblast", " State");
+    private static final List<String> ADMIN2_SUFFIXES = List.of(" District", " Agency");
+
     private record Admin(String code, String country, String name, int parent) {
     }
 
@@ -69,7 +72,7 @@ public final class GazetteerBuilder {
         for (String required : List.of("--cities500", "--admin1", "--admin2", "--words", "--out", "--source")) {
             if (!opt.containsKey(required)) {
                 System.err.println("usage: GazetteerBuilder --cities500 cities500.txt --admin1 admin1.json --admin2 admin2.json"
-                        + " --words DIR_OF_english-words-NN.json --source 'description' --out geonames.bin.gz");
+                        + " --words DIR_OF_english-words-NN.json --source 'description' --out RESOURCE_DIR");
                 System.exit(64);
             }
         }
@@ -124,8 +127,13 @@ public final class GazetteerBuilder {
         TreeMap<String, TreeSet<Integer>> keys = new TreeMap<>();
         Set<String> usedCommon = new TreeSet<>();
 
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        try (DataOutputStream o = open(tmp)) {
+        // two files, places and names, so that start-up can inflate and read them on two threads
+        Path placesOut = out.resolve("geonames-places.bin.gz");
+        Path namesOut = out.resolve("geonames-names.bin.gz");
+        Path tmp = out.resolve("geonames-places.bin.gz.tmp");
+        Path tmpNames = out.resolve("geonames-names.bin.gz.tmp");
+        try (DataOutputStream po = open(tmp); DataOutputStream on = open(tmpNames)) {
+            DataOutputStream o = po;
             o.writeInt(GazetteerFile.MAGIC);
             o.writeUTF(source);
             List<Object[]> places = new ArrayList<>();
@@ -182,6 +190,21 @@ public final class GazetteerBuilder {
                 }
             }
             int count = places.size();
+            // provinces and districts that have a point are named too, numbered after the places
+            for (int i = 0; i < admin1.size(); i++) {
+                if (acc1[i] != null) {
+                    for (String n : adminNames(admin1.get(i).name(), ADMIN1_SUFFIXES, " Province")) {
+                        keys.computeIfAbsent(GazetteerFile.key(n), x -> new TreeSet<>()).add(count + i);
+                    }
+                }
+            }
+            for (int i = 0; i < admin2.size(); i++) {
+                if (acc2[i] != null) {
+                    for (String n : adminNames(admin2.get(i).name(), ADMIN2_SUFFIXES, " District")) {
+                        keys.computeIfAbsent(GazetteerFile.key(n), x -> new TreeSet<>()).add(count + admin1.size() + i);
+                    }
+                }
+            }
 
             o.writeInt(countries.size());
             for (String c : countries) {
@@ -234,6 +257,9 @@ public final class GazetteerBuilder {
                 writeVarint(o, (Integer) r[8]);
             }
             // keys in ascending order (String order is UTF-8 byte order for these Latin-script keys)
+            on.writeInt(GazetteerFile.MAGIC);
+            on.writeInt(count);
+            o = on;
             o.writeInt(keys.size());
             writeStrings(o, new ArrayList<>(keys.keySet()));
             for (TreeSet<Integer> ids : keys.values()) {
@@ -251,7 +277,8 @@ public final class GazetteerBuilder {
             System.err.printf("gazetteer: %d places, %d names, %d admin1, %d admin2, %d countries, %d common words%n",
                     count, keys.size(), admin1.size(), admin2.size(), countries.size(), usedCommon.size());
         }
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, placesOut, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmpNames, namesOut, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static List<JsonNode> sorted(JsonNode array) {
@@ -361,11 +388,32 @@ public final class GazetteerBuilder {
         return letter;
     }
 
+    /** Admin names in plain ASCII ("Chitrāl District" becomes "Chitral District"), as English news spells them. */
     private static String clean(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).trim();
+        String d = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK && c != '\u2018' && c != '\u2019' && c != '\u02BF'
+                    && c != '\u02BE') {
+                b.append(c);
+            }
+        }
+        return java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC).trim();
     }
 
     /** SCOWL's common English words (sizes 10-35: everyday vocabulary, no proper nouns). */
+    /** "Lorestan Province" is also named "Lorestan"; every unit also "X Province" or "X District". */
+    static List<String> adminNames(String name, List<String> suffixes, String generic) {
+        String bare = name;
+        for (String suffix : suffixes) {
+            if (bare.endsWith(suffix) && bare.length() > suffix.length()) {
+                bare = bare.substring(0, bare.length() - suffix.length());
+            }
+        }
+        return List.of(name, bare, bare + generic);
+    }
+
     private static Set<String> commonWords(Path dir, ObjectMapper json) throws IOException {
         Set<String> out = new java.util.HashSet<>();
         for (int size : new int[] {10, 20, 35}) {
