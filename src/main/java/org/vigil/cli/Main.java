@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
             "Turns news reports of political violence and diplomacy into sourced, geocoded, dated events.",
             "",
             "Start with 'vigil demo', then 'vigil extract FILE' on a report of your own."},
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, PlacesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  vigil demo                                   ingest the bundled sample and show its events",
             "  vigil extract --format table report.txt      events of one article, as a table",

@@ -430,6 +430,9 @@ public final class Gazetteer {
                 }
             }
             String generic = a1 != null ? " Province" : " District";
+            if (Float.isNaN(a1 != null ? admin1Lat[a1] : admin2Lat[a2])) {
+                throw new IllegalStateException("admin.tsv: " + r[0] + " has no point in GeoNames; give lat and lon");
+            }
             names.add(() -> {
                 String name = a1 != null ? admin1Name[a1] : admin2Name.get(a2);
                 addName(name, e);
