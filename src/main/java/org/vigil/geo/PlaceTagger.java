@@ -160,6 +160,9 @@ public final class PlaceTagger {
                 personStart = i;
             } else if (lastTitle < 0 && j - i >= 2 && cues.is("given-name", key(tokens.get(i)))) {
                 personStart = i;
+            } else if (lastTitle < 0 && j - i >= 3 && givenNameInside(tokens, i + 1, j - 1) >= 0) {
+                // "Police Zahid Gondal": a given name inside a longer run starts the person's name
+                personStart = givenNameInside(tokens, i + 1, j - 1);
             } else if (lastTitle < 0 && j - i >= 2 && j < to && isSpeechVerb(tokens.get(j))) {
                 personStart = i;
             }
@@ -174,6 +177,15 @@ public final class PlaceTagger {
             }
             i = j;
         }
+    }
+
+    private int givenNameInside(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cues.is("given-name", key(tokens.get(k)))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The run is itself a curated place, a province, a country or a seat ("Mir Ali", "Dera Ismail Khan"). */
@@ -545,6 +557,9 @@ public final class PlaceTagger {
         String cc = g.countryOf(c);
         if (cc.equals(focus) || countriesNamed.contains(cc)) {
             return false;
+        }
+        if (t.sense == PlaceMention.Sense.NAME) {
+            return true;
         }
         return g.population(c) < 50_000 && g.rank(c) > GazetteerFile.RANK_ADMIN1_SEAT;
     }
