@@ -350,10 +350,11 @@ public final class Gazetteer {
         double p = Math.log10(population(e) + 10);
         p += switch (k) {
             case COUNTRY -> 6;
-            case PROVINCE -> 2.5;
+            // a province's population is the sum of its towns': count it at half weight
+            case PROVINCE -> 3 - p / 2;
             case DISTRICT -> 0.5;
             case TOWN, POINT -> switch (rank(e)) {
-                case GazetteerFile.RANK_CAPITAL -> 3;
+                case GazetteerFile.RANK_CAPITAL -> 4;
                 case GazetteerFile.RANK_ADMIN1_SEAT -> 2;
                 case GazetteerFile.RANK_ADMIN2_SEAT -> 1.2;
                 case GazetteerFile.RANK_LOWER_SEAT -> 0.3;

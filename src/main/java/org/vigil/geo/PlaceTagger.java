@@ -62,8 +62,12 @@ public final class PlaceTagger {
         boolean strongCue;
         PlaceMention.Sense sense = PlaceMention.Sense.LOCATION;
         int[] cands;
+        String key;
         double[] score;
-        String[] containedBy;
+        int[] containers;
+        int[] container;
+        boolean[] containerNear;
+        int[] holds;
         int chosen;
         List<String> why = new ArrayList<>();
     }
@@ -240,10 +244,20 @@ public final class PlaceTagger {
             top.text = text.substring(m.start(), m.end());
             top.dateline = dateline;
             String key = GazetteerFile.key(top.text);
+            top.key = key;
             if (accept(top, key, m.values(), from, to, personKeys)) {
                 if (!dateline && partOfName(tokens, top, from, lastEnd)) {
+                    if (!anyImportant(m.values())) {
+                        // "Serai" of "Serai Naurang", "Gondal" of "Zahid Gondal": a small place's name inside another name
+                        i++;
+                        continue;
+                    }
                     top.sense = PlaceMention.Sense.NAME;
                     top.why.add("part of a name");
+                } else if (!dateline && top.to < to && isCapitalisedWord(tokens.get(top.to)) && !anyImportant(m.values())
+                        && !cues.is("place-word", key(tokens.get(top.to)))) {
+                    i++;
+                    continue;
                 }
                 int[] ents = m.values().stream().mapToInt(Integer::intValue).distinct().toArray();
                 int[] sorted = g.sortByPrior(ents);
@@ -255,6 +269,18 @@ public final class PlaceTagger {
                 i = inPerson(personKeys, key) ? top.to : i + 1;
             }
         }
+    }
+
+    /** A country, province, district, seat of government or curated place: worth keeping inside a longer name. */
+    private boolean anyImportant(List<Integer> values) {
+        for (int e : values) {
+            PlaceKind k = g.kind(e);
+            if (k == PlaceKind.COUNTRY || k == PlaceKind.PROVINCE || k == PlaceKind.DISTRICT || g.isCurated(e)
+                    || (g.rank(e) >= 0 && g.rank(e) <= GazetteerFile.RANK_ADMIN2_SEAT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inPerson(Set<String> personKeys, String key) {
@@ -404,7 +430,6 @@ public final class PlaceTagger {
 
         for (Toponym t : tops) {
             t.score = new double[t.cands.length];
-            t.containedBy = new String[t.cands.length];
             for (int k = 0; k < t.cands.length; k++) {
                 int c = t.cands[k];
                 double s = g.prior(c);
@@ -431,42 +456,47 @@ public final class PlaceTagger {
             }
         }
         // admin context: a place next to the province or district that holds it, both ways
-        for (int a = 0; a < tops.size(); a++) {
-            Toponym t = tops.get(a);
-            for (int b = 0; b < tops.size(); b++) {
-                Toponym u = tops.get(b);
-                if (a == b || GazetteerFile.key(u.text).equals(GazetteerFile.key(t.text))) {
+        for (Toponym t : tops) {
+            t.containers = containerIndexes(t);
+            t.container = new int[t.cands.length];
+            t.holds = new int[t.cands.length];
+            java.util.Arrays.fill(t.container, -1);
+            java.util.Arrays.fill(t.holds, -1);
+            t.containerNear = new boolean[t.cands.length];
+        }
+        for (Toponym t : tops) {
+            for (Toponym u : tops) {
+                if (u == t || u.key.equals(t.key) || u.containers.length == 0) {
                     continue;
                 }
                 boolean near = t.sentence == u.sentence && Math.abs(u.from - t.to) <= CONTEXT_WINDOW
                         || t.dateline && u.dateline;
+                // far away in the article, only the container the name most likely means counts
+                int uses = near ? u.containers.length : 1;
                 for (int k = 0; k < t.cands.length; k++) {
-                    for (int c : u.cands) {
-                        PlaceKind ck = g.kind(c);
-                        if ((ck == PlaceKind.PROVINCE || ck == PlaceKind.DISTRICT) && within(t.cands[k], c)) {
-                            double bonus = near ? 5 : 1.5;
-                            if (t.containedBy[k] == null || bonus > 1.5) {
-                                t.score[k] += t.containedBy[k] == null ? bonus : bonus - 1.5;
-                                t.containedBy[k] = (near ? "in " : "in ") + g.place(c).name()
-                                        + (near ? " (named beside it)" : " (named in the article)");
-                            }
+                    if (t.containerNear[k] || (!near && t.container[k] >= 0)) {
+                        continue;
+                    }
+                    for (int x = 0; x < uses; x++) {
+                        int c = u.cands[u.containers[x]];
+                        if (within(t.cands[k], c)) {
+                            t.score[k] += t.container[k] >= 0 ? 3.5 : near ? 5 : 1.5;
+                            t.container[k] = c;
+                            t.containerNear[k] = near;
                             break;
                         }
                     }
                 }
                 if (near) {
-                    // the container itself is the one that holds a candidate of its neighbour
-                    for (int k = 0; k < t.cands.length; k++) {
-                        PlaceKind tk = g.kind(t.cands[k]);
-                        if (tk != PlaceKind.PROVINCE && tk != PlaceKind.DISTRICT) {
+                    // and the container is the one that holds a candidate of its neighbour
+                    for (int k : u.containers) {
+                        if (u.holds[k] >= 0) {
                             continue;
                         }
-                        for (int c : u.cands) {
-                            if (within(c, t.cands[k])) {
-                                t.score[k] += 3;
-                                if (t.containedBy[k] == null) {
-                                    t.containedBy[k] = "holds " + g.place(c).name() + " (named beside it)";
-                                }
+                        for (int c : t.cands) {
+                            if (within(c, u.cands[k])) {
+                                u.score[k] += 3;
+                                u.holds[k] = c;
                                 break;
                             }
                         }
@@ -480,34 +510,49 @@ public final class PlaceTagger {
         // nearby places: a candidate close to what the rest of the sentence (or the dateline) resolved to
         Toponym datelineTop = tops.stream().filter(x -> x.dateline).findFirst().orElse(null);
         for (Toponym t : tops) {
-            String[] nearWhy = new String[t.cands.length];
+            int[] nearTo = new int[t.cands.length];
+            java.util.Arrays.fill(nearTo, -1);
             for (int k = 0; k < t.cands.length; k++) {
                 int c = t.cands[k];
                 for (Toponym u : tops) {
-                    if (u == t || u.sentence != t.sentence || u.dateline != t.dateline) {
+                    if (u == t || u.sentence != t.sentence || u.dateline != t.dateline
+                            || g.kind(u.chosen) == PlaceKind.COUNTRY) {
                         continue;
                     }
-                    double d = distance(c, u.chosen);
-                    if (d <= NEAR_KM && g.kind(u.chosen) != PlaceKind.COUNTRY) {
+                    if (distance(c, u.chosen) <= NEAR_KM) {
                         t.score[k] += 1.5;
-                        nearWhy[k] = String.format("%.0f km from %s", d, g.place(u.chosen).name());
+                        nearTo[k] = u.chosen;
                         break;
                     }
                 }
-                if (datelineTop != null && datelineTop != t && distance(c, datelineTop.chosen) <= 150
-                        && g.kind(datelineTop.chosen) != PlaceKind.COUNTRY) {
+                if (datelineTop != null && datelineTop != t && g.kind(datelineTop.chosen) != PlaceKind.COUNTRY
+                        && distance(c, datelineTop.chosen) <= 150) {
                     t.score[k] += 1;
-                    nearWhy[k] = nearWhy[k] == null ? "near the dateline's " + g.place(datelineTop.chosen).name() : nearWhy[k];
+                    if (nearTo[k] < 0) {
+                        nearTo[k] = datelineTop.chosen;
+                    }
                 }
             }
             int best = argmax(t.score);
             t.chosen = t.cands[best];
-            explain(t, best, focus, nearWhy[best]);
+            explain(t, best, focus, nearTo[best]);
         }
-        tops.removeIf(t -> weak(t, focus, countriesNamed));
+        tops.removeIf(t -> weak(t, focus, countriesNamed) || outsideItsNamedContainer(t, tops));
     }
 
-    private void explain(Toponym t, int best, String focus, String nearWhy) {
+    private int[] containerIndexes(Toponym t) {
+        int n = 0;
+        int[] out = new int[t.cands.length];
+        for (int k = 0; k < t.cands.length; k++) {
+            PlaceKind kind = g.kind(t.cands[k]);
+            if (kind == PlaceKind.PROVINCE || kind == PlaceKind.DISTRICT) {
+                out[n++] = k;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private void explain(Toponym t, int best, String focus, int nearTo) {
         int c = t.cands[best];
         if (t.dateline) {
             t.why.add(0, "dateline");
@@ -521,11 +566,15 @@ public final class PlaceTagger {
         if (g.countryOf(c).equals(focus) && t.cands.length > 1) {
             t.why.add("article's focus country " + focus);
         }
-        if (t.containedBy[best] != null) {
-            t.why.add(t.containedBy[best]);
+        if (t.container[best] >= 0) {
+            t.why.add("in " + g.place(t.container[best]).name()
+                    + (t.containerNear[best] ? " (named beside it)" : " (named in the article)"));
         }
-        if (nearWhy != null) {
-            t.why.add(nearWhy);
+        if (t.holds[best] >= 0) {
+            t.why.add("holds " + g.place(t.holds[best]).name() + " (named beside it)");
+        }
+        if (nearTo >= 0) {
+            t.why.add(Math.round(distance(c, nearTo)) + " km from " + g.place(nearTo).name());
         }
     }
 
@@ -545,6 +594,25 @@ public final class PlaceTagger {
         };
         long pop = g.population(c);
         return what + (pop > 0 ? ", population " + pop : "") + (g.isCurated(c) ? ", Vigil supplement" : "");
+    }
+
+    /**
+     * "the Janikhel area of Bannu district": when the text puts a place inside a province or district and no
+     * candidate of that name lies there, the match is another country's namesake; the container says enough.
+     */
+    private boolean outsideItsNamedContainer(Toponym t, List<Toponym> tops) {
+        PlaceKind k = g.kind(t.chosen);
+        if (t.dateline || (k != PlaceKind.TOWN && k != PlaceKind.POINT)) {
+            return false;
+        }
+        for (Toponym u : tops) {
+            PlaceKind uk = g.kind(u.chosen);
+            if (u != t && u.sentence == t.sentence && u.from >= t.to && u.from - t.to <= 4
+                    && (uk == PlaceKind.PROVINCE || uk == PlaceKind.DISTRICT)) {
+                return !within(t.chosen, u.chosen) && !g.countryOf(t.chosen).equals(g.countryOf(u.chosen));
+            }
+        }
+        return false;
     }
 
     /** A small foreign place matched by a bare capitalised word is more likely a surname or a word than a place. */

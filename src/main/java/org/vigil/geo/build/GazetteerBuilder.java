@@ -160,10 +160,15 @@ public final class GazetteerBuilder {
                     }
                 }
                 Set<String> placeKeys = new LinkedHashSet<>();
+                String nameKey = GazetteerFile.key(f[1]);
+                String asciiKey = GazetteerFile.key(f[2]);
                 for (String n : names) {
                     if (isLatin(n)) {
                         String k = GazetteerFile.key(n);
-                        if (!k.isEmpty()) {
+                        // a translated alternate made of everyday words ("White House" for Casablanca) is
+                        // far more often the words than the place
+                        boolean own = k.equals(nameKey) || k.equals(asciiKey);
+                        if (!k.isEmpty() && (own || !allCommon(k, common))) {
                             placeKeys.add(k);
                         }
                     }
@@ -403,6 +408,15 @@ public final class GazetteerBuilder {
     }
 
     /** SCOWL's common English words (sizes 10-35: everyday vocabulary, no proper nouns). */
+    private static boolean allCommon(String key, Set<String> common) {
+        for (String piece : key.split(" ")) {
+            if (!common.contains(piece)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Lorestan Province" is also named "Lorestan"; every unit also "X Province" or "X District". */
     static List<String> adminNames(String name, List<String> suffixes, String generic) {
         String bare = name;
