@@ -36,6 +36,8 @@ public final class PhraseMatcher<T> {
     private final byte[] keyBytes;
     private final int[] keyOffsets;
     private final IntFunction<List<T>> sortedValues;
+    /** Sorted mode: keys whose first two bytes are (a, b) are [bucket[a << 8 | b], bucket[(a << 8 | b) + 1]). */
+    private final int[] bucket;
 
     public PhraseMatcher() {
         this(null, null, null);
@@ -46,6 +48,28 @@ public final class PhraseMatcher<T> {
         this.keyOffsets = keyOffsets;
         this.sortedValues = values;
         this.size = keyOffsets == null ? 0 : keyOffsets.length - 1;
+        this.bucket = keyOffsets == null ? null : buckets(keyBytes, keyOffsets, size);
+    }
+
+    /** Where each two-byte prefix starts, so a lookup searches a few hundred keys instead of all of them. */
+    private static int[] buckets(byte[] keyBytes, int[] keyOffsets, int size) {
+        int[] b = new int[(1 << 16) + 1];
+        int k = 0;
+        for (int p = 0; p <= 1 << 16; p++) {
+            while (k < size && prefix2(keyBytes, keyOffsets, k) < p) {
+                k++;
+            }
+            b[p] = k;
+        }
+        return b;
+    }
+
+    private static int prefix2(byte[] keyBytes, int[] keyOffsets, int k) {
+        int a = keyOffsets[k];
+        int len = keyOffsets[k + 1] - a;
+        int b0 = len > 0 ? keyBytes[a] & 0xFF : 0;
+        int b1 = len > 1 ? keyBytes[a + 1] & 0xFF : 0;
+        return b0 << 8 | b1;
     }
 
     /**
@@ -210,6 +234,11 @@ public final class PhraseMatcher<T> {
                     }
                     q.append(piece);
                     qb = q.toString().getBytes(StandardCharsets.UTF_8);
+                    if (lo == 0 && hi == size) {
+                        int p2 = (qb[0] & 0xFF) << 8 | (qb.length > 1 ? qb[1] & 0xFF : 0);
+                        lo = bucket[p2];
+                        hi = bucket[qb.length > 1 ? p2 + 1 : ((qb[0] & 0xFF) + 1) << 8];
+                    }
                     lo = lowerBound(qb, lo, hi);
                     hi = prefixEnd(qb, lo, hi);
                     if (lo >= hi) {
