@@ -100,4 +100,17 @@ class GazetteerTest {
             assertTrue(Places.distanceKm(p, c) < 1500, id);
         }
     }
+
+    @Test
+    void everyAliasRowOfTheSupplementNamesThePlaceItsIdPointsTo() throws Exception {
+        // checked here rather than at start-up: comparing names with diacritics needs the slow Unicode tables
+        try (var in = Gazetteer.class.getResourceAsStream("/org/vigil/geo/supplement.tsv")) {
+            for (String[] r : Gazetteer.rows(in)) {
+                if (r[1].equals("alias")) {
+                    Place p = g.byId(r[0]).orElseThrow(() -> new AssertionError("no place " + r[0]));
+                    assertEquals(GazetteerFile.key(r[2]), GazetteerFile.key(p.name()), r[0]);
+                }
+            }
+        }
+    }
 }
