@@ -170,7 +170,10 @@ public final class PlaceTagger {
             } else if (lastTitle < 0 && j - i >= 2 && j < to && isSpeechVerb(tokens.get(j))) {
                 personStart = i;
             }
-            if (personStart >= 0 && !isKnownPlace(tokens, personStart, j)) {
+            // a known place after a given name is still the place ("Mir Ali"); after a title only a province or
+            // country is ("Home Minister Balochistan"), a town is a surname ("Ms Khar", "Mr Dar")
+            boolean afterTitle = lastTitle >= 0 || titled;
+            if (personStart >= 0 && !(afterTitle ? isProvinceOrCountry(tokens, personStart, j) : isKnownPlace(tokens, personStart, j))) {
                 for (int k = personStart; k < j; k++) {
                     inPerson[k] = true;
                     String w = key(tokens.get(k));
@@ -202,6 +205,19 @@ public final class PlaceTagger {
             PlaceKind k = g.kind(e);
             if (g.isCurated(e) || k == PlaceKind.COUNTRY || k == PlaceKind.PROVINCE || k == PlaceKind.DISTRICT
                     || (g.rank(e) >= 0 && g.rank(e) <= GazetteerFile.RANK_ADMIN2_SEAT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isProvinceOrCountry(List<Token> tokens, int from, int to) {
+        PhraseMatcher.Match<Integer> m = match(tokens, from, to);
+        if (m == null || m.endToken() != to) {
+            return false;
+        }
+        for (int e : m.values()) {
+            if (g.kind(e) == PlaceKind.COUNTRY || g.kind(e) == PlaceKind.PROVINCE) {
                 return true;
             }
         }
@@ -254,8 +270,9 @@ public final class PlaceTagger {
                     }
                     top.sense = PlaceMention.Sense.NAME;
                     top.why.add("part of a name");
-                } else if (!dateline && top.to < to && isCapitalisedWord(tokens.get(top.to)) && !anyImportant(m.values())
-                        && !cues.is("place-word", key(tokens.get(top.to)))) {
+                } else if (!dateline && !anyImportant(m.values()) && (top.to < to && isCapitalisedWord(tokens.get(top.to))
+                        && !cues.is("place-word", key(tokens.get(top.to))) || ofName(tokens, top.to, to))) {
+                    // "Serai" of "Serai Naurang", "Line" of "Line of Control": part of a longer name
                     i++;
                     continue;
                 }
@@ -269,6 +286,11 @@ public final class PlaceTagger {
                 i = inPerson(personKeys, key) ? top.to : i + 1;
             }
         }
+    }
+
+    /** "of" and a capitalised word follow: "Line of Control", "Bank of Punjab". */
+    private static boolean ofName(List<Token> tokens, int end, int to) {
+        return end + 1 < to && tokens.get(end).text().equals("of") && isCapitalisedWord(tokens.get(end + 1));
     }
 
     /** A country, province, district, seat of government or curated place: worth keeping inside a longer name. */
@@ -701,6 +723,15 @@ public final class PlaceTagger {
         if ((pk.equals("and") || pk.equals("or")) && prev != null && prev.sentence == t.sentence && prev.to == before
                 && !prev.dateline) {
             return prev.sense == PlaceMention.Sense.GOVERNMENT ? "with " + prev.text : null;
+        }
+        if (pk.equals("and")) {
+            // "talks between the Taliban and Washington": the second side of a diplomatic "between"
+            for (int b = before - 1; b >= Math.max(0, before - 6) && toks.get(b).sentence() == t.sentence; b--) {
+                if (key(toks.get(b)).equals("between")) {
+                    return b > 0 && cues.is("diplomacy-noun", key(toks.get(b - 1)))
+                            ? "'" + toks.get(b - 1).text() + " between ... and " + t.text + "'" : null;
+                }
+            }
         }
         if (pk.equals("between")) {
             int b2 = before - 1;

@@ -177,4 +177,24 @@ class PlaceTaggerTest {
         assertFalse(find(ms, "Dar").isPresent(), () -> ms.toString());
         assertTrue(find(ms, "Kabul").isPresent());
     }
+
+    @Test
+    void aTownAfterATitleIsASurname() {
+        List<PlaceMention> ms = tag("Ms Khar met Mr Dar in Islamabad, while Home Minister Balochistan stayed in Quetta.");
+        assertFalse(find(ms, "Khar").isPresent(), () -> ms.toString());
+        assertEquals(PlaceKind.PROVINCE, only(ms, "Balochistan").place().kind());
+    }
+
+    @Test
+    void anEverydayWordIsAPlaceOnlyWithAPlaceCue() {
+        assertTrue(tag("Troops exchanged fire across the Line of Control overnight.").isEmpty());
+        List<PlaceMention> ms = tag("Police in Mobile, Alabama, said the suspect had fled.");
+        assertEquals("US", only(ms, "Mobile").place().country());
+    }
+
+    @Test
+    void theSecondSideOfDiplomaticTalksIsAGovernmentToo() {
+        List<PlaceMention> ms = tag("Qatar hosted talks between the Taliban and Washington in 2020.");
+        assertEquals(PlaceMention.Sense.GOVERNMENT, only(ms, "Washington").sense());
+    }
 }
