@@ -197,4 +197,23 @@ class PlaceTaggerTest {
         List<PlaceMention> ms = tag("Qatar hosted talks between the Taliban and Washington in 2020.");
         assertEquals(PlaceMention.Sense.GOVERNMENT, only(ms, "Washington").sense());
     }
+
+    @Test
+    void theArticlesCountryDecidesBetweenNamesakes() {
+        List<PlaceMention> pk = tag("KARACHI: Rangers arrested three suspects in Hyderabad on Tuesday. Police in Punjab "
+                + "were put on alert.");
+        assertEquals("PK", only(pk, "Hyderabad").place().country());
+        assertEquals("PK", only(pk, "Punjab").place().country());
+        List<PlaceMention> in = tag("NEW DELHI: Police in Hyderabad arrested three men, and Punjab police raided homes "
+                + "in Amritsar.");
+        assertEquals("IN", only(in, "Hyderabad").place().country());
+        assertEquals("IN", only(in, "Punjab").place().country());
+    }
+
+    @Test
+    void aTownNamedWithItsDistrictPullsTheDistrictNotTheProvince() {
+        List<PlaceMention> ms = tag("Militants attacked a checkpoint in Landi Kotal, Khyber, on Monday.");
+        assertEquals(PlaceKind.DISTRICT, only(ms, "Khyber").place().kind());
+        assertTrue(only(ms, "Landi Kotal").why().contains("in Khyber"));
+    }
 }
