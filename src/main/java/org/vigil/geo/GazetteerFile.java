@@ -69,10 +69,11 @@ public final class GazetteerFile {
 
     public static int featureRank(String featureCode) {
         return switch (featureCode) {
-            case "PPLC" -> RANK_CAPITAL;
+            // PPLG: seat of government where it is not the capital (The Hague)
+            case "PPLC", "PPLG" -> RANK_CAPITAL;
             case "PPLA" -> RANK_ADMIN1_SEAT;
             case "PPLA2" -> RANK_ADMIN2_SEAT;
-            case "PPLA3", "PPLA4", "PPLA5", "PPLG" -> RANK_LOWER_SEAT;
+            case "PPLA3", "PPLA4", "PPLA5" -> RANK_LOWER_SEAT;
             case "PPLX" -> RANK_SECTION;
             default -> RANK_PLACE;
         };

@@ -101,11 +101,12 @@ public final class PlaceTagger {
         if (dateline.isPresent()) {
             Dateline d = dateline.get();
             List<Token> dt = tokenizer.tokenize(text, d.placeStart(), d.placeEnd(), -1);
-            recognise(text, dt, 0, dt.size(), -1, true, new boolean[dt.size()], Set.of(), tops);
+            recognise(text, dt, 0, dt.size(), -1, true, false, new boolean[dt.size()], Set.of(), tops);
         }
         for (Sentence s : sentences) {
             if (eligible(s) && from[s.index()] >= 0) {
-                recognise(text, tokens, from[s.index()], to[s.index()], s.index(), false, inPerson, personKeys, tops);
+                recognise(text, tokens, from[s.index()], to[s.index()], s.index(), false, s.kind() == SentenceKind.HEADLINE,
+                        inPerson, personKeys, tops);
             }
         }
         if (tops.isEmpty()) {
@@ -167,7 +168,9 @@ public final class PlaceTagger {
             } else if (lastTitle < 0 && j - i >= 3 && givenNameInside(tokens, i + 1, j - 1) >= 0) {
                 // "Police Zahid Gondal": a given name inside a longer run starts the person's name
                 personStart = givenNameInside(tokens, i + 1, j - 1);
-            } else if (lastTitle < 0 && j - i >= 2 && j < to && isSpeechVerb(tokens.get(j))) {
+            } else if (lastTitle < 0 && j - i >= 2 && j - i <= 3 && j < to && isSpeechVerb(tokens.get(j))
+                    && !hasOrgWordOrBigPlace(tokens, i, j)) {
+                // "Zabihullah Mujahid said"; not "the Pakistan Automotive Manufacturers Association said"
                 personStart = i;
             }
             // a known place after a given name is still the place ("Mir Ali"); after a title only a province or
@@ -177,7 +180,8 @@ public final class PlaceTagger {
                 for (int k = personStart; k < j; k++) {
                     inPerson[k] = true;
                     String w = key(tokens.get(k));
-                    if (!cues.is("given-name", w) && !cues.is("connector", w) && !cues.is("title", w)) {
+                    if (!cues.is("given-name", w) && !cues.is("connector", w) && !cues.is("title", w)
+                            && !isProvinceOrCountry(tokens, k, k + 1)) {
                         personKeys.add(w);
                     }
                 }
@@ -211,6 +215,15 @@ public final class PlaceTagger {
         return false;
     }
 
+    private boolean hasOrgWordOrBigPlace(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cues.is("org-head", key(tokens.get(k))) || isProvinceOrCountry(tokens, k, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isProvinceOrCountry(List<Token> tokens, int from, int to) {
         PhraseMatcher.Match<Integer> m = match(tokens, from, to);
         if (m == null || m.endToken() != to) {
@@ -232,7 +245,7 @@ public final class PlaceTagger {
     // -------------------------------------------------------------------------------------- recognition
 
     private void recognise(String text, List<Token> tokens, int from, int to, int sentence, boolean dateline,
-                           boolean[] inPerson, Set<String> personKeys, List<Toponym> out) {
+                           boolean headline, boolean[] inPerson, Set<String> personKeys, List<Toponym> out) {
         int i = from;
         int lastEnd = -1;
         while (i < to) {
@@ -262,7 +275,7 @@ public final class PlaceTagger {
             String key = GazetteerFile.key(top.text);
             top.key = key;
             if (accept(top, key, m.values(), from, to, personKeys)) {
-                if (!dateline && partOfName(tokens, top, from, lastEnd)) {
+                if (!dateline && partOfName(tokens, top, from, to, lastEnd, headline, m.values())) {
                     if (!anyImportant(m.values())) {
                         // "Serai" of "Serai Naurang", "Gondal" of "Zahid Gondal": a small place's name inside another name
                         i++;
@@ -416,19 +429,48 @@ public final class PlaceTagger {
      * "Tehreek-e-Taliban Pakistan", "Balochistan Awami Party": a place name glued to other capitalised words
      * that make an organisation's name.
      */
-    private boolean partOfName(List<Token> toks, Toponym top, int from, int lastEnd) {
-        if (top.to < toks.size() && top.to < toks.size() && isCapitalisedWord(toks.get(top.to))
-                && cues.is("org-head", key(toks.get(top.to)))) {
-            return true;
+    private boolean partOfName(List<Token> toks, Toponym top, int from, int to, int lastEnd, boolean headline,
+                               List<Integer> values) {
+        int n = top.to;
+        if (n < to && isCapitalisedWord(toks.get(n))) {
+            String next = firstPiece(key(toks.get(n)));
+            if (cues.is("org-head", next)) {
+                return true;
+            }
+            // "Pakistan Automotive Manufacturers Association", "Pakistan Tehreek-e-Insaf": a country or province
+            // followed by a capitalised word that starts no place name and is no verb
+            if (!headline && onlyCountriesOrProvinces(values) && match(toks, n, to) == null && !cues.is("place-word", next)
+                    && !cues.is("agent-verb", next) && !cues.is("adverb", next) && !cues.is("locative", next)) {
+                return true;
+            }
         }
         int p = top.from - 1;
+        // "State Bank of Pakistan", "University of Peshawar"
+        if (p - 1 >= from && key(toks.get(p)).equals("of") && isCapitalisedWord(toks.get(p - 1))
+                && cues.is("org-head", firstPiece(key(toks.get(p - 1))))) {
+            return true;
+        }
         if (p < from || p == lastEnd - 1 || !isCapitalisedWord(toks.get(p))) {
             return false;
         }
         String k = key(toks.get(p));
         boolean sentenceStart = p == from;
         return !cues.is("title", k) && !cues.is("locative", k) && !g.isCommonWords(k) && !sentenceStart
-                || cues.is("org-head", k);
+                || cues.is("org-head", firstPiece(k));
+    }
+
+    private boolean onlyCountriesOrProvinces(List<Integer> values) {
+        for (int e : values) {
+            if (g.kind(e) != PlaceKind.COUNTRY && g.kind(e) != PlaceKind.PROVINCE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String firstPiece(String key) {
+        int dash = key.indexOf('-');
+        return dash > 0 ? key.substring(0, dash) : key;
     }
 
     // --------------------------------------------------------------------------------------- resolution
@@ -651,7 +693,8 @@ public final class PlaceTagger {
         if (t.sense == PlaceMention.Sense.NAME) {
             return true;
         }
-        return g.population(c) < 50_000 && g.rank(c) > GazetteerFile.RANK_ADMIN1_SEAT;
+        // a foreign city that is no capital, named without a place cue, is more often a brand or a name ("Toyota")
+        return g.population(c) < 1_000_000 && g.rank(c) > GazetteerFile.RANK_ADMIN1_SEAT;
     }
 
     /** Entity-level containment: town in district, district or town in province, any in country, point in town. */
