@@ -528,42 +528,55 @@ public final class PlaceTagger {
             java.util.Arrays.fill(t.holds, -1);
             t.containerNear = new boolean[t.cands.length];
         }
+        // far away in the article, only the container each name most likely means counts, once per name
+        Map<String, Integer> articleContainers = new LinkedHashMap<>();
+        for (Toponym u : tops) {
+            if (u.containers.length > 0) {
+                articleContainers.putIfAbsent(u.key, u.cands[u.containers[0]]);
+            }
+        }
         for (Toponym t : tops) {
             for (Toponym u : tops) {
-                if (u == t || u.key.equals(t.key) || u.containers.length == 0) {
+                if (u == t || u.containers.length == 0 || !(t.sentence == u.sentence
+                        && Math.abs(u.from - t.to) <= CONTEXT_WINDOW || t.dateline && u.dateline) || u.key.equals(t.key)) {
                     continue;
                 }
-                boolean near = t.sentence == u.sentence && Math.abs(u.from - t.to) <= CONTEXT_WINDOW
-                        || t.dateline && u.dateline;
-                // far away in the article, only the container the name most likely means counts
-                int uses = near ? u.containers.length : 1;
                 for (int k = 0; k < t.cands.length; k++) {
-                    if (t.containerNear[k] || (!near && t.container[k] >= 0)) {
+                    if (t.containerNear[k]) {
                         continue;
                     }
-                    for (int x = 0; x < uses; x++) {
-                        int c = u.cands[u.containers[x]];
+                    for (int x : u.containers) {
+                        int c = u.cands[x];
                         if (within(t.cands[k], c)) {
-                            t.score[k] += t.container[k] >= 0 ? 3.5 : near ? 5 : 1.5;
+                            t.score[k] += t.container[k] >= 0 ? 3.5 : 5;
                             t.container[k] = c;
-                            t.containerNear[k] = near;
+                            t.containerNear[k] = true;
                             break;
                         }
                     }
                 }
-                if (near) {
-                    // and the container is the one that holds a candidate of its neighbour
-                    for (int k : u.containers) {
-                        if (u.holds[k] >= 0) {
-                            continue;
+                // and the container is the one that holds a candidate of its neighbour
+                for (int k : u.containers) {
+                    if (u.holds[k] >= 0) {
+                        continue;
+                    }
+                    for (int c : t.cands) {
+                        if (within(c, u.cands[k])) {
+                            u.score[k] += 3;
+                            u.holds[k] = c;
+                            break;
                         }
-                        for (int c : t.cands) {
-                            if (within(c, u.cands[k])) {
-                                u.score[k] += 3;
-                                u.holds[k] = c;
-                                break;
-                            }
-                        }
+                    }
+                }
+            }
+            for (Map.Entry<String, Integer> named : articleContainers.entrySet()) {
+                if (named.getKey().equals(t.key)) {
+                    continue;
+                }
+                for (int k = 0; k < t.cands.length; k++) {
+                    if (t.container[k] < 0 && within(t.cands[k], named.getValue())) {
+                        t.score[k] += 1.5;
+                        t.container[k] = named.getValue();
                     }
                 }
             }
