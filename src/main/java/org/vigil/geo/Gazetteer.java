@@ -168,6 +168,14 @@ public final class Gazetteer {
                 return null;
             }
         }
+        if (id.startsWith("geonames-admin1:")) {
+            Integer a = admin1ByCode.get(id.substring(16));
+            return a == null || Float.isNaN(admin1Lat[a]) ? null : nGeo + a;
+        }
+        if (id.startsWith("geonames-admin2:")) {
+            int a = Arrays.binarySearch(geo.admin2Code, id.substring(16));
+            return a < 0 || Float.isNaN(admin2Lat[a]) ? null : nGeo + nAdmin1 + a;
+        }
         return byId.get(id);
     }
 

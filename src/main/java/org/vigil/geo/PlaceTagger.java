@@ -78,8 +78,12 @@ public final class PlaceTagger {
      * @param tokens all tokens of the document, in order, with their sentence index
      */
     public List<PlaceMention> tag(String text, List<Sentence> sentences, List<Token> tokens, Optional<Dateline> dateline) {
-        int[] from = new int[sentences.size()];
-        int[] to = new int[sentences.size()];
+        int slots = 0;
+        for (Sentence s : sentences) {
+            slots = Math.max(slots, s.index() + 1);
+        }
+        int[] from = new int[slots];
+        int[] to = new int[slots];
         java.util.Arrays.fill(from, -1);
         for (int i = 0; i < tokens.size(); i++) {
             int s = tokens.get(i).sentence();

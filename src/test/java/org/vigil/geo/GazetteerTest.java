@@ -40,6 +40,9 @@ class GazetteerTest {
         assertEquals("geonames:1168197", peshawar.id());
         assertEquals(Optional.of("Khyber Pakhtunkhwa"), peshawar.admin1());
         assertEquals(g.byId("geonames:1168197").orElseThrow(), peshawar);
+        assertEquals("Khyber Pakhtunkhwa", g.byId("geonames-admin1:PK.03").orElseThrow().name());
+        assertEquals("Bajaur", g.byId("geonames-admin2:PK.03.1183781").orElseThrow().name());
+        assertTrue(g.byId("geonames-admin1:XX.99").isEmpty());
         assertTrue(g.candidates("Nowhere-in-particular-xyz").isEmpty());
     }
 
