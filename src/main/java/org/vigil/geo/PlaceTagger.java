@@ -139,9 +139,10 @@ public final class PlaceTagger {
     // ------------------------------------------------------------------------------------------ persons
 
     /**
-     * Marks capitalised runs that are people's names: after a title ("Minister Ishaq Dar"), or opening with a
-     * given name ("Hina Rabbani Khar"), or of two words or more before "said". Their words other than given
-     * names are remembered, so "Khar said" or "Dar held talks" later in the article are not places either.
+     * Marks capitalised runs that are people's names: after a title ("Minister Ishaq Dar"), opening with or
+     * holding a given name ("Hina Rabbani Khar", "Police Zahid Gondal"), or of two or three words before "said".
+     * Their words other than given names are remembered, so "Khar said" or "Dar held talks" later in the
+     * article are not places either.
      */
     private void findPersons(List<Token> tokens, int from, int to, boolean[] inPerson, Set<String> personKeys) {
         int i = from;
@@ -203,20 +204,10 @@ public final class PlaceTagger {
         return -1;
     }
 
-    /** The run is itself a curated place, a province, a country or a seat ("Mir Ali", "Dera Ismail Khan"). */
+    /** The run is itself a curated place, a province, a district, a country or a seat ("Mir Ali", "Dera Ismail Khan"). */
     private boolean isKnownPlace(List<Token> tokens, int from, int to) {
         PhraseMatcher.Match<Integer> m = match(tokens, from, to);
-        if (m == null || m.endToken() != to) {
-            return false;
-        }
-        for (int e : m.values()) {
-            PlaceKind k = g.kind(e);
-            if (g.isCurated(e) || k == PlaceKind.COUNTRY || k == PlaceKind.PROVINCE || k == PlaceKind.DISTRICT
-                    || (g.rank(e) >= 0 && g.rank(e) <= GazetteerFile.RANK_ADMIN2_SEAT)) {
-                return true;
-            }
-        }
-        return false;
+        return m != null && m.endToken() == to && anyImportant(m.values());
     }
 
     private boolean hasOrgWordOrBigPlace(List<Token> tokens, int from, int to) {
@@ -300,7 +291,7 @@ public final class PlaceTagger {
                 lastEnd = top.to;
                 i = top.to;
             } else {
-                i = inPerson(personKeys, key) ? top.to : i + 1;
+                i = personKeys.contains(key) ? top.to : i + 1;
             }
         }
     }
@@ -320,10 +311,6 @@ public final class PlaceTagger {
             }
         }
         return false;
-    }
-
-    private static boolean inPerson(Set<String> personKeys, String key) {
-        return personKeys.contains(key);
     }
 
     /** The longer of the GeoNames and curated matches at token i; on a tie, both sets of places. */
