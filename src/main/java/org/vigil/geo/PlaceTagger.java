@@ -760,6 +760,17 @@ public final class PlaceTagger {
             }
             prev = t;
         }
+        // "Islamabad and Kabul have traded accusations": the first of two coordinated actors acts too
+        for (int k = tops.size() - 2; k >= 0; k--) {
+            Toponym a = tops.get(k);
+            Toponym b = tops.get(k + 1);
+            if (b.sense == PlaceMention.Sense.GOVERNMENT && a.sense == PlaceMention.Sense.LOCATION && !a.dateline
+                    && a.sentence == b.sentence && b.from == a.to + 1 && key(a.toks.get(a.to)).equals("and")
+                    && (g.kind(a.chosen) == PlaceKind.COUNTRY || g.isCapital(a.chosen)) && !locativeBefore(a.toks, a.from, 0)) {
+                a.sense = PlaceMention.Sense.GOVERNMENT;
+                a.why.add("stands for its government (with " + b.text + ")");
+            }
+        }
     }
 
     private String governmentReason(Toponym t, Toponym prev) {
@@ -769,7 +780,13 @@ public final class PlaceTagger {
         // coordination: "to Tehran and Kabul", "between Islamabad and Kabul"
         if ((pk.equals("and") || pk.equals("or")) && prev != null && prev.sentence == t.sentence && prev.to == before
                 && !prev.dateline) {
-            return prev.sense == PlaceMention.Sense.GOVERNMENT ? "with " + prev.text : null;
+            if (prev.sense == PlaceMention.Sense.GOVERNMENT) {
+                return "with " + prev.text;
+            }
+            if (locativeBefore(toks, prev.from, 0) || !isCountryOrCapital(prev.chosen)) {
+                // "to Tehran and Kabul": a place like the first
+                return null;
+            }
         }
         if (pk.equals("and")) {
             // "talks between the Taliban and Washington": the second side of a diplomatic "between"
@@ -792,8 +809,13 @@ public final class PlaceTagger {
         }
         int n = t.to;
         if (n < toks.size() && toks.get(n).sentence() == t.sentence && isPossessive(toks.get(n))) {
-            return n + 1 < toks.size() && cues.is("government-noun", key(toks.get(n + 1)))
-                    ? "'" + t.text + "'s " + toks.get(n + 1).text() + "'" : null;
+            // "Kabul's rulers", "Kabul's Taliban rulers": a government noun within two words
+            for (int k = n + 1; k <= n + 2 && k < toks.size() && toks.get(k).sentence() == t.sentence; k++) {
+                if (cues.is("government-noun", key(toks.get(k)))) {
+                    return "'" + t.text + "'s ... " + toks.get(k).text() + "'";
+                }
+            }
+            return null;
         }
         int skipped = 0;
         while (n < toks.size() && toks.get(n).sentence() == t.sentence && skipped <= 3) {
@@ -806,6 +828,10 @@ public final class PlaceTagger {
             return cues.is("agent-verb", k) ? "'" + t.text + " " + toks.get(n).text() + "'" : null;
         }
         return null;
+    }
+
+    private boolean isCountryOrCapital(int e) {
+        return g.kind(e) == PlaceKind.COUNTRY || g.isCapital(e);
     }
 
     private static boolean isPossessive(Token t) {

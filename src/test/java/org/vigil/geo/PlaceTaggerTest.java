@@ -216,4 +216,14 @@ class PlaceTaggerTest {
         assertEquals(PlaceKind.DISTRICT, only(ms, "Khyber").place().kind());
         assertTrue(only(ms, "Landi Kotal").why().contains("in Khyber"));
     }
+
+    @Test
+    void coordinatedCapitalsActTogetherButFlightsBetweenThemArePlaces() {
+        List<PlaceMention> acting = tag("Islamabad and Kabul have traded accusations over the attack.");
+        assertTrue(acting.stream().allMatch(m -> m.sense() == PlaceMention.Sense.GOVERNMENT), () -> acting.toString());
+        List<PlaceMention> flights = tag("Flights between Islamabad and Kabul resumed on Monday.");
+        assertTrue(flights.stream().allMatch(PlaceMention::isLocation), () -> flights.toString());
+        List<PlaceMention> rulers = tag("The talks were hosted by Afghanistan's Taliban rulers.");
+        assertEquals(PlaceMention.Sense.GOVERNMENT, only(rulers, "Afghanistan").sense());
+    }
 }
