@@ -2,6 +2,7 @@ package org.vigil.geo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,7 @@ public final class PlaceTagger {
         int[] container;
         boolean[] containerNear;
         int[] holds;
+        int[] nearTo;
         int chosen;
         List<String> why = new ArrayList<>();
     }
@@ -601,9 +603,26 @@ public final class PlaceTagger {
                     }
                 }
             }
-            int best = argmax(t.score);
+            t.nearTo = nearTo;
+        }
+        // one sense per name per article: mentions of the same name pool their evidence ("Khyber, Landi Kotal"
+        // early on settles a bare "Khyber" later)
+        Map<String, double[]> pooled = new HashMap<>();
+        for (Toponym t : tops) {
+            double[] sum = pooled.get(t.key);
+            if (sum == null) {
+                pooled.put(t.key, t.score.clone());
+            } else if (sum.length == t.score.length) {
+                for (int k = 0; k < sum.length; k++) {
+                    sum[k] += t.score[k];
+                }
+            }
+        }
+        for (Toponym t : tops) {
+            double[] sum = pooled.get(t.key);
+            int best = argmax(sum.length == t.score.length ? sum : t.score);
             t.chosen = t.cands[best];
-            explain(t, best, focus, nearTo[best]);
+            explain(t, best, focus, t.nearTo[best]);
         }
         tops.removeIf(t -> weak(t, focus, countriesNamed) || outsideItsNamedContainer(t, tops));
     }
