@@ -180,6 +180,14 @@ public final class PlaceTagger {
                 // "Zabihullah Mujahid said"; not "the Pakistan Automotive Manufacturers Association said"
                 personStart = i;
             }
+            // "Governor Khyber Pakhtunkhwa Faisal Karim Kundi": the office's place is not part of the name
+            while (personStart >= 0 && personStart < j - 1) {
+                PhraseMatcher.Match<Integer> place = match(tokens, personStart, j);
+                if (place == null || place.endToken() >= j || !anyImportant(place.values())) {
+                    break;
+                }
+                personStart = place.endToken();
+            }
             // a known place after a given name is still the place ("Mir Ali"); after a title only a province or
             // country is ("Home Minister Balochistan"), a town is a surname ("Ms Khar", "Mr Dar")
             boolean afterTitle = lastTitle >= 0 || titled;

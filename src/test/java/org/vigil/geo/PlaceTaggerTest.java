@@ -226,4 +226,12 @@ class PlaceTaggerTest {
         List<PlaceMention> rulers = tag("The talks were hosted by Afghanistan's Taliban rulers.");
         assertEquals(PlaceMention.Sense.GOVERNMENT, only(rulers, "Afghanistan").sense());
     }
+
+    @Test
+    void theProvinceInAnOfficeHoldersTitleIsStillAPlace() {
+        List<PlaceMention> ms = tag("Governor Khyber Pakhtunkhwa Faisal Karim Kundi visited the injured. Later, "
+                + "Kundi said schools in Khyber Pakhtunkhwa would reopen.");
+        assertEquals(2, ms.stream().filter(m -> m.text().equals("Khyber Pakhtunkhwa")).count(), () -> ms.toString());
+        assertFalse(find(ms, "Kundi").isPresent());
+    }
 }
