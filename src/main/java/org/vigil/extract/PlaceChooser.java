@@ -2,12 +2,12 @@ package org.vigil.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.vigil.event.Location;
 import org.vigil.geo.Place;
 import org.vigil.geo.PlaceKind;
 import org.vigil.geo.PlaceMention;
+import org.vigil.geo.Places;
 import org.vigil.text.Token;
 
 /**
@@ -47,7 +47,7 @@ final class PlaceChooser {
     }
 
     static boolean isLocationSense(PlaceMention p) {
-        return PlaceSense.isLocation(p);
+        return p.isLocation();
     }
 
     static int specificity(Place p) {
@@ -78,36 +78,14 @@ final class PlaceChooser {
     }
 
     static boolean contains(Place outer, Place inner) {
-        return switch (outer.kind()) {
-            case COUNTRY -> inner.country().equals(outer.country());
-            case PROVINCE -> inner.admin1().map(n -> same(n, outer.name())).orElse(false);
-            case DISTRICT -> inner.admin2().map(n -> same(n, outer.name())).orElse(false)
-                    || inner.kind() == PlaceKind.TOWN && distanceKm(inner, outer) < 40;
-            case TOWN -> inner.kind() == PlaceKind.POINT && distanceKm(inner, outer) < 25;
-            case POINT -> false;
-        };
-    }
-
-    private static boolean same(String a, String b) {
-        return bare(a).equals(bare(b));
-    }
-
-    private static String bare(String s) {
-        return org.vigil.text.Normalizer.key(s).replaceAll("\\b(district|agency|province|division|tribal area)\\b", "")
-                .replaceAll("[^a-z]", "").toLowerCase(Locale.ROOT);
+        return Places.isWithin(inner, outer);
     }
 
     static double distanceKm(Place a, Place b) {
-        double r = 6371.0;
-        double dLat = Math.toRadians(b.lat() - a.lat());
-        double dLon = Math.toRadians(b.lon() - a.lon());
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * r * Math.asin(Math.sqrt(h));
+        return Places.distanceKm(a, b);
     }
 
     static Location toLocation(Place p) {
-        return new Location(p.name(), p.admin2(), p.kind() == PlaceKind.PROVINCE ? Optional.of(p.name()) : p.admin1(),
-                p.country(), Optional.of(p.lat()), Optional.of(p.lon()), p.kind().precision(), Optional.of(p.id()));
+        return Places.toLocation(p);
     }
 }

@@ -7,6 +7,9 @@ import org.vigil.doc.Extraction;
 import org.vigil.doc.Stage;
 import org.vigil.extract.EventExtractor;
 import org.vigil.extract.Lexicon;
+import org.vigil.geo.Gazetteer;
+import org.vigil.geo.PlaceStage;
+import org.vigil.geo.PlaceTagger;
 import org.vigil.ingest.Article;
 import org.vigil.ontology.Ontology;
 
@@ -24,7 +27,8 @@ public final class Extractor {
     /** The standard pipeline with the bundled data. */
     public static Extractor standard() {
         ActorDictionary actors = ActorDictionary.loadDefault();
-        List<Stage> stages = List.of(new SegmentStage(), new DateStage(), new ActorStage(actors.tagger()),
+        List<Stage> stages = List.of(new SegmentStage(), new DateStage(),
+                new PlaceStage(new PlaceTagger(Gazetteer.loadDefault())), new ActorStage(actors),
                 new EventExtractor(Lexicon.loadDefault(), Ontology.standard(), actors));
         return new Extractor(new Pipeline(stages));
     }
