@@ -14,6 +14,10 @@ import org.vigil.text.Token;
  */
 final class Arguments {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> CLAUSE_WORDS = Set.of("when", "as", "after", "before", "while", ",", "and",
+            "who", "which", "that");
+    private static final Set<String> OBJECT_VERBS = Set.of("killed", "killing", "arrested", "against", "targeting",
+            "targeted", "attacked", "attacking");
     private static final Set<String> PRONOUNS = Set.of("It", "it", "They", "they", "He", "he", "She", "she");
 
     private Arguments() {
@@ -251,6 +255,18 @@ final class Arguments {
                 int i = doc.firstTokenAtOrAfter(a.start());
                 int after = doc.firstTokenAtOrAfter(a.end());
                 boolean object = after < t.size() && isSpeechVerb(t.get(after).lower()); // "Police said the bomber ..."
+                // the object of an active killing verb, with no clause boundary between: "security forces had killed
+                // more than 100 suspected terrorists" (not "soldiers were killed when hundreds of militants ...")
+                for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+                    String w = t.get(k).lower();
+                    if (CLAUSE_WORDS.contains(w)) {
+                        break;
+                    }
+                    if (OBJECT_VERBS.contains(w) && !(k > 0 && BE.contains(t.get(k - 1).lower()))) {
+                        object = true;
+                        break;
+                    }
+                }
                 if (roles.isState(a)) {
                     // a country is the doer only as the subject right at the verb ("India struck"), or through its
                     // forces ("Iran's strikes"); "militants crossed from Afghanistan and attacked" is not Afghanistan's act

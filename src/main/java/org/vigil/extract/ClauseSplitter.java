@@ -27,6 +27,12 @@ public final class ClauseSplitter {
                 start = i + 1;
                 link = Clause.Link.NONE;
                 offset = 0;
+            } else if (w.equals("but") && i > start + 2 && t.get(i - 1).text().equals(",")) {
+                // "..., but the ceasefire failed": a contrast usually reports something else
+                out.add(new Clause(sentence, start, i, link, offset));
+                start = i + 1;
+                link = Clause.Link.NONE;
+                offset = 0;
             } else if (w.equals("where") && i > start && t.get(i - 1).text().equals(",")) {
                 out.add(new Clause(sentence, start, i, link, offset));
                 start = i + 1;

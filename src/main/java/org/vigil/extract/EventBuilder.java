@@ -17,7 +17,9 @@ import org.vigil.event.Evidence;
 import org.vigil.event.Location;
 import org.vigil.event.Modality;
 import org.vigil.event.SourceRef;
+import org.vigil.geo.Gazetteer;
 import org.vigil.geo.PlaceMention;
+import org.vigil.geo.Places;
 import org.vigil.ontology.Mode;
 import org.vigil.ontology.Ontology;
 import org.vigil.time.PartialDate;
@@ -26,16 +28,21 @@ import org.vigil.time.PartialDate;
 final class EventBuilder {
     /** Background events are those dated more than this many days before the report. */
     private static final int HISTORICAL_DAYS = 7;
+    private static final java.util.Set<EventType> STATEMENTS = java.util.EnumSet.of(EventType.REQUEST,
+            EventType.ACCUSE, EventType.THREATEN, EventType.REJECT);
 
     private final Roles roles;
     private final PlaceChooser places = new PlaceChooser();
     private final Ontology ontology;
     private final ActorDictionary actors;
 
-    EventBuilder(Roles roles, Ontology ontology, ActorDictionary actors) {
+    private final Gazetteer gazetteer;
+
+    EventBuilder(Roles roles, Ontology ontology, ActorDictionary actors, Gazetteer gazetteer) {
         this.roles = roles;
         this.ontology = ontology;
         this.actors = actors;
+        this.gazetteer = gazetteer;
     }
 
     Optional<Event> build(AnnotatedDocument doc, Draft d, int ordinal, boolean main, List<SourceMention> articleSources) {
@@ -162,9 +169,13 @@ final class EventBuilder {
             modality = Modality.PLANNED;
         }
 
-        // place
+        // place: where it happened; a demand, rebuke, threat or rejection is placed in the country of whoever made it,
+        // as the places such a sentence names are usually its addressee's ("the Taliban's leader in Afghanistan")
         Optional<Location> location = Optional.empty();
-        Optional<PlaceMention> scene = scene(doc, d, main);
+        Optional<PlaceMention> scene = STATEMENTS.contains(type) ? Optional.empty() : scene(doc, d, main);
+        if (STATEMENTS.contains(type)) {
+            location = actor.flatMap(ActorRef::country).flatMap(gazetteer::country).map(Places::toLocation);
+        }
         if (scene.isPresent()) {
             location = Optional.of(PlaceChooser.toLocation(scene.get().place()));
             if (scene.get().end() > scene.get().start()) {
@@ -254,17 +265,20 @@ final class EventBuilder {
 
     /** The scene: from the frames that carry a cue, the head first; a visit's destination; else the dateline city. */
     private Optional<PlaceMention> scene(AnnotatedDocument doc, Draft d, boolean main) {
+        Optional<PlaceMention> chosen = Optional.empty();
+        List<PlaceMention> later = new ArrayList<>();
         for (Frame f : d.cuedFrames()) {
             List<PlaceMention> s = PlaceChooser.scenes(f.places, doc.tokens(), doc::firstTokenAtOrAfter);
-            Optional<PlaceMention> p = places.choose(s);
-            if (p.isPresent()) {
-                return p;
-            }
-            if (f.inheritedPlace.isPresent()) {
-                return f.inheritedPlace;
+            if (chosen.isEmpty()) {
+                chosen = places.choose(s, f.cueStart);
+                if (chosen.isEmpty()) {
+                    chosen = f.inheritedPlace;
+                }
+            } else {
+                later.addAll(s);
             }
         }
-        return Optional.empty();
+        return PlaceChooser.refine(chosen, later);
     }
 
     private static Casualty pick(Draft d, boolean injured, boolean militantsCount) {

@@ -12,6 +12,7 @@ import org.vigil.event.EventType;
 import org.vigil.event.Modality;
 import org.vigil.event.SourceKind;
 import org.vigil.event.Statistic;
+import org.vigil.geo.Gazetteer;
 import org.vigil.geo.PlaceMention;
 import org.vigil.ontology.Ontology;
 import org.vigil.text.Sentence;
@@ -32,13 +33,15 @@ public final class EventExtractor implements Stage {
     private final EventBuilder builder;
     private final StatisticReader statistics = new StatisticReader();
     private final ActorDictionary actors;
+    private final Gazetteer gazetteer;
 
-    public EventExtractor(Lexicon lex, Ontology ontology, ActorDictionary actors) {
+    public EventExtractor(Lexicon lex, Ontology ontology, ActorDictionary actors, Gazetteer gazetteer) {
         this.lex = lex;
         this.frames = new FrameReader(lex, roles);
         this.sources = new SourceReader(lex);
         this.casualties = new CasualtyReader(lex);
-        this.builder = new EventBuilder(roles, ontology, actors);
+        this.builder = new EventBuilder(roles, ontology, actors, gazetteer);
+        this.gazetteer = gazetteer;
         this.actors = actors;
     }
 
@@ -54,6 +57,7 @@ public final class EventExtractor implements Stage {
         List<SourceMention> articleSources = new ArrayList<>();
         List<Statistic> stats = new ArrayList<>();
         Optional<ActorMention> lastGroup = Optional.empty();
+        Optional<PlaceMention> lastPlace = Optional.empty();
         for (Sentence s : doc.sentences()) {
             if (!s.isContent()) {
                 continue;
@@ -71,18 +75,14 @@ public final class EventExtractor implements Stage {
             }
             statistics.read(doc.text(), t, from, to, doc.article().id(), stats.size() + 1, said).ifPresent(stats::add);
             List<Frame> inSentence = new ArrayList<>();
-            Frame previous = null;
             for (Clause c : clauses.split(t, s.index(), from, to)) {
+                int clauseStart = t.get(c.from()).start();
                 for (Frame f : frames.read(doc, c, from, to)) {
-                    if (c.link() == Clause.Link.WHERE && previous != null) {
-                        f.inheritedPlace = lastPlace(previous);
-                    }
+                    f.inheritedPlace = referredPlace(doc, c, clauseStart, lastPlace);
                     f.sources.addAll(said);
                     inSentence.addAll(splitByDestination(doc, f));
                 }
-                if (!inSentence.isEmpty()) {
-                    previous = inSentence.get(inSentence.size() - 1);
-                }
+                lastPlace = lastLocationBefore(doc, t.get(c.to() - 1).end(), lastPlace);
             }
             List<ActorMention> actors = actorsIn(doc, s);
             List<Responsibility> claims = responsibility.read(t, s.index(), from, to, actors, lastGroup, roles);
@@ -159,8 +159,59 @@ public final class EventExtractor implements Stage {
         return null;
     }
 
-    private static Optional<PlaceMention> lastPlace(Frame f) {
-        return f.places.isEmpty() ? f.inheritedPlace : Optional.of(f.places.get(f.places.size() - 1));
+    /**
+     * The place a clause refers to without naming it: ", where ..." and "there" point to the last place named;
+     * "the city" to the last town named; "across the country" to the country the article is about.
+     */
+    private Optional<PlaceMention> referredPlace(AnnotatedDocument doc, Clause c, int clauseStart,
+                                                 Optional<PlaceMention> lastPlace) {
+        List<Token> t = doc.tokens();
+        if (c.link() == Clause.Link.WHERE) {
+            return lastPlace;
+        }
+        for (int k = c.from(); k < c.to(); k++) {
+            String w = t.get(k).lower();
+            String next = k + 1 < c.to() ? t.get(k + 1).lower() : "";
+            if (w.equals("there") && !next.equals("was") && !next.equals("were") && !next.equals("is")
+                    && !next.equals("are") && !next.equals("has") && !next.equals("have") && !next.equals("had")
+                    && !next.equals("will") && !next.equals("would")) {
+                return lastPlace;
+            }
+            if (w.equals("the") && (next.equals("city") || next.equals("town")) && lastPlace.isPresent()
+                    && lastPlace.get().place().kind().ordinal() >= org.vigil.geo.PlaceKind.TOWN.ordinal()) {
+                return lastPlace;
+            }
+            if (w.equals("the") && next.equals("country")) {
+                return focusCountry(doc);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PlaceMention> lastLocationBefore(AnnotatedDocument doc, int end, Optional<PlaceMention> last) {
+        Optional<PlaceMention> out = last;
+        for (PlaceMention p : doc.places()) {
+            if (p.end() <= end && p.isLocation() && (out.isEmpty() || p.start() > out.get().start())) {
+                out = Optional.of(p);
+            }
+        }
+        return out;
+    }
+
+    /** The country most of the article's places lie in, as a place named nowhere in particular. */
+    private Optional<PlaceMention> focusCountry(AnnotatedDocument doc) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        String best = null;
+        for (PlaceMention p : doc.places()) {
+            if (p.isLocation()) {
+                int n = counts.merge(p.place().country(), 1, Integer::sum);
+                if (best == null || n > counts.get(best)) {
+                    best = p.place().country();
+                }
+            }
+        }
+        return Optional.ofNullable(best).flatMap(gazetteer::country).map(c -> new PlaceMention(0, 0, "", c, List.of(),
+                "the country the article is about"));
     }
 
     private static List<ActorMention> actorsIn(AnnotatedDocument doc, Sentence s) {

@@ -17,14 +17,50 @@ import org.vigil.text.Token;
  */
 final class PlaceChooser {
 
-    Optional<PlaceMention> choose(List<PlaceMention> candidates) {
-        PlaceMention best = null;
+    /**
+     * The scene among a frame's places. When they all agree the most specific wins; when they name different
+     * countries or towns ("will ask the Taliban's leader in Afghanistan ... after officers were killed in a mosque
+     * in Peshawar"), the one nearest the cue anchors the choice, preferring places after it, and a more specific
+     * place that agrees with the anchor refines it ("Paktika province ... Barmal district").
+     *
+     * @param cueStart where the event's cue starts in the text
+     */
+    Optional<PlaceMention> choose(List<PlaceMention> candidates, int cueStart) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        PlaceMention anchor = null;
+        double bestDistance = Double.MAX_VALUE;
         for (PlaceMention p : candidates) {
-            if (best == null || specificity(p.place()) > specificity(best.place()) && agrees(p.place(), best.place())) {
+            double distance = p.start() >= cueStart ? p.start() - cueStart : 1.5 * (cueStart - p.end());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                anchor = p;
+            }
+        }
+        boolean allAgree = candidates.stream().allMatch(p -> candidates.stream().allMatch(q -> agrees(p.place(), q.place())));
+        PlaceMention best = allAgree ? candidates.get(0) : anchor;
+        for (PlaceMention p : candidates) {
+            if (specificity(p.place()) > specificity(best.place()) && agrees(p.place(), best.place())
+                    && (allAgree || agrees(p.place(), anchor.place()))) {
                 best = p;
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.of(best);
+    }
+
+    /** A more specific place from a later mention that agrees with the one chosen so far ("Pakistan" -> "Sehwan"). */
+    static Optional<PlaceMention> refine(Optional<PlaceMention> chosen, List<PlaceMention> more) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        PlaceMention best = chosen.get();
+        for (PlaceMention p : more) {
+            if (specificity(p.place()) > specificity(best.place()) && agrees(p.place(), best.place())) {
+                best = p;
+            }
+        }
+        return Optional.of(best);
     }
 
     /** Places of a frame that can be the scene: not an origin ("from X") unless nothing else is named. */

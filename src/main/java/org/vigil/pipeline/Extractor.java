@@ -27,9 +27,10 @@ public final class Extractor {
     /** The standard pipeline with the bundled data. */
     public static Extractor standard() {
         ActorDictionary actors = ActorDictionary.loadDefault();
+        Gazetteer gazetteer = Gazetteer.loadDefault();
         List<Stage> stages = List.of(new SegmentStage(), new DateStage(),
-                new PlaceStage(new PlaceTagger(Gazetteer.loadDefault())), new ActorStage(actors),
-                new EventExtractor(Lexicon.loadDefault(), Ontology.standard(), actors));
+                new PlaceStage(new PlaceTagger(gazetteer)), new ActorStage(actors),
+                new EventExtractor(Lexicon.loadDefault(), Ontology.standard(), actors, gazetteer));
         return new Extractor(new Pipeline(stages));
     }
 
