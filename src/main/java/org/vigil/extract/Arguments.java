@@ -274,10 +274,6 @@ final class Arguments {
                     object |= !(after < t.size() && t.get(after).start() >= cueStart || next.equals("'s")
                             || next.equals("\u2019s"));
                 }
-                for (int k = Math.max(0, i - 6); k < i; k++) {
-                    String w = t.get(k).lower();
-                    object |= w.equals("killed") || w.equals("killing") || w.equals("arrested") || w.equals("against");
-                }
                 if (!object) {
                     best = a;
                 }

@@ -341,7 +341,8 @@ final class FrameReader {
             }
         }
         for (PlaceMention p : doc.places()) {
-            if (p.start() >= from && p.end() <= to) {
+            // only places as places: not "Pakistan" inside "Tehreek-e-Taliban Pakistan", not "Kabul denied"
+            if (p.start() >= from && p.end() <= to && p.isLocation()) {
                 f.places.add(p);
             }
         }
