@@ -428,12 +428,14 @@ final class FrameReader {
         }
         // "Delegations will be sent", "talks would continue": a noun's verb follows it
         if (f.cue.kind() == Cue.Kind.NOUN) {
-            for (int k = i + 1; k < Math.min(c.to(), i + 4); k++) {
+            // "the delegation sent to Kabul would meet": the noun's own verb may follow a short modifier
+            for (int k = i + 1; k < Math.min(c.to(), i + 7); k++) {
                 String w = t.get(k).lower();
                 if (FORWARD_MODALS.contains(w) || w.equals("to") && BE_PAST.contains(t.get(k - 1).lower())) {
                     return Modality.PLANNED;
                 }
-                if (w.equals(",") || lex.is("say", w)) {
+                if (w.equals(",") || lex.is("say", w) || BE_PAST.contains(w) || w.equals("has") || w.equals("have")
+                        || w.equals("had")) {
                     break;
                 }
             }

@@ -13,6 +13,8 @@ import org.vigil.text.Token;
  * of anonymity". The name is the noun phrase as written, without its article.
  */
 public final class SourceReader {
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("for", "in", "on", "over", "after",
+            "at", "with", "about", "of");
     private final Lexicon lex;
 
     public SourceReader(Lexicon lex) {
@@ -32,6 +34,12 @@ public final class SourceReader {
                 if (np == null && i + 1 < to) {
                     np = phraseAfter(t, i + 1, to); // ", said police"
                 }
+                if (np != null) {
+                    add(out, t, sentence, np);
+                }
+            } else if (w.equals("blamed") && i + 1 < to && t.get(i + 1).lower().equals("by")) {
+                // "X has been blamed by authorities": the blamers are the source of the blame
+                int[] np = phraseAfter(t, i + 2, Math.min(to, i + 6));
                 if (np != null) {
                     add(out, t, sentence, np);
                 }
@@ -71,8 +79,15 @@ public final class SourceReader {
     private int[] phraseBefore(List<Token> t, int from, int verb) {
         int end = verb;
         int k = verb - 1;
-        while (k >= from && k >= verb - 8) {
+        while (k >= from && k >= end - 8) {
             String w = t.get(k).lower();
+            if (w.equals("who") && k > from) {
+                // "An official from Khyber Pakhtunkhwa who wished to remain anonymous stated": the source is the
+                // phrase before the relative clause
+                end = k;
+                k--;
+                continue;
+            }
             if (w.equals(",") || w.equals("that") || w.equals("and") || w.equals("who") || w.equals("which")
                     || w.equals("\"") || w.equals("'") || w.equals("\u2019") || w.equals("\u201D") || w.equals(";")
                     || lex.is("say", w)) {
@@ -91,6 +106,11 @@ public final class SourceReader {
             String w = t.get(k).text();
             if (w.equals(",") || w.equals(".") || w.equals(";") || t.get(k).lower().equals("that")
                     || t.get(k).lower().equals("report") && k > from) {
+                break;
+            }
+            // "authorities for a blast": a preposition ends the phrase, unless it sits inside a name
+            // ("Pakistan Institute for Peace Studies")
+            if (PREPOSITIONS.contains(w) && k > from && !(k + 1 < to && t.get(k + 1).isCapitalized())) {
                 break;
             }
             k++;
