@@ -20,11 +20,16 @@ final class EventTable {
                     cut(e.mode(), 16),
                     e.modality().label(),
                     cut(e.location().map(l -> l.name() + ", " + l.country()).orElse("-"), 28),
-                    cut(e.actor().map(a -> a.id().orElse(a.name())).orElse("-"), 26),
+                    cut(e.actor().map(EventTable::who).orElse("-"), 26),
                     count(e.killed().orElse(null)),
                     count(e.injured().orElse(null)));
         }
         out.printf("%d event(s)%n", events.size());
+    }
+
+    /** A group's short id ("TTP") where it has one, else the name as written ("Faisal Karim Kundi", "gunmen"). */
+    private static String who(org.vigil.event.ActorRef a) {
+        return a.id().filter(id -> id.length() <= 12 && !id.contains(":")).orElse(a.name());
     }
 
     private static String count(Count c) {

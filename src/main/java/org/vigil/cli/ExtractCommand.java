@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             "  vigil extract report.txt",
             "  vigil extract --published 2023-01-31 --format table report.txt",
             "  vigil extract --format table saved-pages/",
+            "  vigil extract --findings --format table report.txt",
             "  cat feed.jsonl | vigil extract --format jsonl -"})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -41,6 +42,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
             description = "jsonl (one event record per line) or table. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
+
+    @Option(names = "--findings",
+            description = "Also print the statistical claims (\"a 50% increase in attacks\") and actor relations"
+                    + " (\"led by\", \"a faction of\") each article states. In jsonl each is one line"
+                    + " {\"statistic\": {...}} or {\"relation\": {...}}, after the article's events.")
+    boolean findings;
 
     @Option(names = "--max-article-mb", defaultValue = "2", paramLabel = "MB",
             description = "Largest article text to read, in MB; larger ones are skipped with a message. JSON Lines files"
@@ -62,6 +69,7 @@ final class ExtractCommand implements Callable<Integer> {
         Extractor extractor = Extractor.standard();
         ObjectMapper json = Json.mapper();
         List<Event> events = new ArrayList<>();
+        List<String> statisticLines = new ArrayList<>();
         int[] extractionFailed = {0};
         ArticleReader reader = new ArticleReader().withMaxArticleBytes(maxArticleMb * 1024L * 1024L);
         ArticleReader.Result read = reader.read(inputs, article -> {
@@ -82,19 +90,38 @@ final class ExtractCommand implements Callable<Integer> {
                 return;
             }
             if (format == OutputFormat.jsonl) {
-                for (Event e : x.events()) {
-                    try {
+                try {
+                    for (Event e : x.events()) {
                         out.println(json.writeValueAsString(e));
-                    } catch (Exception ex) {
-                        throw new IllegalStateException(ex);
                     }
+                    if (findings) {
+                        for (var s : x.statistics()) {
+                            out.println(json.writeValueAsString(java.util.Map.of("statistic", s)));
+                        }
+                        for (var r : x.relations()) {
+                            out.println(json.writeValueAsString(java.util.Map.of("relation", r)));
+                        }
+                    }
+                } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+                    throw new IllegalStateException(ex);
                 }
             } else {
                 events.addAll(x.events());
+                if (findings) {
+                    x.statistics().forEach(s -> statisticLines.add(s.source().map(src -> src + ": ").orElse("")
+                            + s.claim()));
+                    x.relations().forEach(r -> statisticLines.add(r.subject().name() + " -- " + r.relation() + " -- "
+                            + r.object().name()));
+                }
             }
         }, p -> err.println("vigil: " + p));
         if (format == OutputFormat.table) {
             EventTable.print(events, out);
+            if (findings && !statisticLines.isEmpty()) {
+                out.println();
+                out.println("Statistics and relations:");
+                statisticLines.forEach(l -> out.println("  " + l));
+            }
         }
         out.flush();
         int exit = Math.max(read.exitCode(), extractionFailed[0]);

@@ -10,6 +10,7 @@ import org.vigil.doc.Stage;
 import org.vigil.event.Event;
 import org.vigil.event.EventType;
 import org.vigil.event.Modality;
+import org.vigil.event.Relation;
 import org.vigil.event.SourceKind;
 import org.vigil.event.Statistic;
 import org.vigil.geo.Gazetteer;
@@ -32,6 +33,7 @@ public final class EventExtractor implements Stage {
     private final CasualtyReader casualties;
     private final EventBuilder builder;
     private final StatisticReader statistics = new StatisticReader();
+    private final RelationReader relations = new RelationReader();
     private final ActorDictionary actors;
     private final Gazetteer gazetteer;
 
@@ -56,6 +58,7 @@ public final class EventExtractor implements Stage {
         List<Frame> all = new ArrayList<>();
         List<SourceMention> articleSources = new ArrayList<>();
         List<Statistic> stats = new ArrayList<>();
+        List<Relation> rels = new ArrayList<>();
         Optional<ActorMention> lastGroup = Optional.empty();
         Optional<PlaceMention> lastPlace = Optional.empty();
         for (Sentence s : doc.sentences()) {
@@ -85,6 +88,7 @@ public final class EventExtractor implements Stage {
                 lastPlace = lastLocationBefore(doc, t.get(c.to() - 1).end(), lastPlace);
             }
             List<ActorMention> actors = actorsIn(doc, s);
+            rels.addAll(relations.read(doc.text(), t, from, to, actors, doc.article().id(), rels.size() + 1));
             List<Responsibility> claims = responsibility.read(t, s.index(), from, to, actors, lastGroup, roles);
             Frame violent = firstViolent(inSentence);
             if (violent == null) {
@@ -139,7 +143,7 @@ public final class EventExtractor implements Stage {
             }
             builder.build(doc, d, events.size() + 1, d == main, articleSources).ifPresent(events::add);
         }
-        return doc.withEvents(events).withFindings(stats, List.of());
+        return doc.withEvents(events).withFindings(stats, rels);
     }
 
     /** A demand, rebuke, threat or agreement is someone's act; with no one to attribute it to, it is not coded. */

@@ -158,6 +158,13 @@ public final class SourceReader {
         if (kind == SourceKind.OFFICIAL && text(t, start, end).toLowerCase(Locale.ROOT).contains("hospital")) {
             return SourceKind.HOSPITAL;
         }
+        if (kind == null) {
+            for (int k = start; k < end; k++) {
+                if (lex.is("source_other", t.get(k).lower())) {
+                    return SourceKind.OTHER; // "the Pakistan Institute for Peace Studies"
+                }
+            }
+        }
         return kind;
     }
 
