@@ -18,6 +18,8 @@ final class Arguments {
             "who", "which", "that");
     private static final Set<String> OBJECT_VERBS = Set.of("killed", "killing", "arrested", "against", "targeting",
             "targeted", "attacked", "attacking");
+    private static final Set<String> TARGET_STOPS = Set.of("a", "an", "the", "on", "at", "inside", "outside", "among",
+            "in", "near", "what", "of", "into", "by", "to", "from", "with", "exploded", "killing", "wounding", "and");
     private static final Set<String> PRONOUNS = Set.of("It", "it", "They", "they", "He", "he", "She", "she");
 
     private Arguments() {
@@ -163,10 +165,10 @@ final class Arguments {
             String kind = targetKind(lex, w);
             if (kind != null) {
                 f.targetKind = Optional.of(kind);
-                int s = f.cueToken + 1;
-                while (s < k && Set.of("a", "an", "the", "on", "at", "inside", "outside", "among", "in", "near", "what")
-                        .contains(t.get(s).lower())) {
-                    s++;
+                // the short noun phrase ending in the target word: "a police van" -> "police", "two military posts"
+                int s = k;
+                while (s - 1 > f.cueToken && s > k - 3 && t.get(s - 1).isWord() && !TARGET_STOPS.contains(t.get(s - 1).lower())) {
+                    s--;
                 }
                 f.targetText = Optional.of(SourceReader.text(t, s, k + 1));
                 return;

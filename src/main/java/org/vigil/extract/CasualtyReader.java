@@ -21,8 +21,10 @@ public final class CasualtyReader {
             "is", "reportedly", "also", "later", "all", "who", "critically", "seriously", "severely", "badly",
             "fatally", "became", "got");
     private static final Set<String> PARTNERS = Set.of("their", "a", "the", "his", "its");
-    private static final Set<String> OBJECT_FOLLOWERS = Set.of("and", "on", "in", "at", "when", "after", "as", "while",
-            "including", "others");
+    private static final Set<String> NOT_PEOPLE = Set.of("houses", "homes", "vehicles", "cars", "shops", "buildings",
+            "km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per", "years", "days", "hours",
+            "minutes", "months", "weeks", "times", "rounds", "rockets", "shells", "mortars", "camps", "hideouts",
+            "targets", "sites", "posts", "villages", "districts", "animals", "cattle");
     private static final Set<String> ABOUT = Set.of("about", "around", "nearly", "almost", "some", "approximately",
             "roughly", "estimated");
 
@@ -135,8 +137,7 @@ public final class CasualtyReader {
         int b = qStart - 1;
         if (b >= from) {
             String w = t.get(b).lower();
-            boolean pluralObject = numEnd < to && isPlural(t.get(numEnd).lower());
-            if ((lex.isCasualtyVerb(w) || lex.isInjuryVerb(w)) && (people || pluralObject || !continuesAsObject(t, numEnd, to))) {
+            if ((lex.isCasualtyVerb(w) || lex.isInjuryVerb(w)) && (people || !continuesAsObject(t, numEnd, to))) {
                 boolean hurt = lex.isInjuryVerb(w);
                 return new Casualty(hurt, new Count(sum, q), attackers, militants, false, t.get(b).start(),
                         t.get(Math.max(nounEnd, numEnd) - 1).end());
@@ -249,10 +250,9 @@ public final class CasualtyReader {
         return false;
     }
 
+    /** "wounding 11 passers-by" counts people; "damaging 11 vehicles" or "over 2 km" does not. */
     private static boolean continuesAsObject(List<Token> t, int numEnd, int to) {
-        // "killed 2 birds" is not handled here; a bare figure after a verb followed by a noun we don't know is not a toll
-        return numEnd < to && t.get(numEnd).isWord() && !t.get(numEnd).isCapitalized()
-                && !OBJECT_FOLLOWERS.contains(t.get(numEnd).lower());
+        return numEnd < to && NOT_PEOPLE.contains(t.get(numEnd).lower());
     }
 
     private Qualifier qualifierBefore(List<Token> t, int i, int from) {

@@ -29,6 +29,8 @@ final class FrameReader {
     private static final Set<String> SPEECH_ACTS = Set.of("responsibility", "claimed", "denied", "blamed", "accused",
             "warned", "condemned", "rejected", "disowned");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "any", "his", "her", "its", "their", "our",
+            "this", "that", "no");
     private static final Set<String> QUOTES = Set.of("'", "\"", "\u2018", "\u2019", "\u201C", "\u201D");
     private static final Set<String> CONTINUATIONS = Set.of("continue", "continued", "continues", "continuing");
     private static final Set<String> FORWARD_MODALS = Set.of("will", "would", "shall");
@@ -145,6 +147,7 @@ final class FrameReader {
         if (cue.type() == EventType.REQUEST) {
             // "to ask them to ensure": a purpose, not a demand; "when asked": a reporter's question
             if (prev.equals("to") || prev.equals("when") || prev.equals("if") || prev.equals("'s") || prev.equals("\u2019s")
+                    || DETERMINERS.contains(prev) // "a request for comment" is a noun, not a demand
                     || i + 1 < c.to() && t.get(i + 1).lower().equals("about")) {
                 return false;
             }
@@ -201,9 +204,16 @@ final class FrameReader {
         return false;
     }
 
+    /** "a 50% increase in terrorist attacks", "attacks rose by 30 percent": a count of many events. */
     private boolean isStatistic(List<Token> t, Clause c, int i) {
         for (int k = Math.max(c.from(), i - 4); k < i; k++) {
             if (lex.is("statistic", t.get(k).lower())) {
+                return true;
+            }
+        }
+        for (int k = c.from(); k < c.to(); k++) {
+            String w = t.get(k).lower();
+            if (w.equals("%") || w.equals("percent") || w.equals("per")) {
                 return true;
             }
         }

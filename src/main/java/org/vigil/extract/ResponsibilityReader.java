@@ -200,13 +200,20 @@ public final class ResponsibilityReader {
             return Optional.of(new Subject(best, SourceReader.text(t, s, lastTokenBefore(t, verb)), t.get(s).start(),
                     best.end()));
         }
-        // pronouns and descriptions that stand for the last group named
+        // pronouns and descriptions that stand for the last group named, in this sentence or before it
         for (int k = verb - 1; k >= Math.max(clauseStart, verb - 4); k--) {
             String w = t.get(k).lower();
-            if ((w.equals("it") || w.equals("group") || w.equals("outfit") || w.equals("organisation")
-                    || w.equals("organization")) && lastGroup.isPresent()) {
-                ActorMention g = lastGroup.get();
-                return Optional.of(new Subject(g, g.text(), t.get(k).start(), t.get(k).end()));
+            if (w.equals("it") || w.equals("group") || w.equals("outfit") || w.equals("organisation")
+                    || w.equals("organization")) {
+                Optional<ActorMention> g = lastGroup;
+                for (ActorMention a : actors) {
+                    if (a.end() <= t.get(clauseStart).start() && roles.canBePerpetrator(a)) {
+                        g = Optional.of(a);
+                    }
+                }
+                if (g.isPresent()) {
+                    return Optional.of(new Subject(g.get(), g.get().text(), t.get(k).start(), t.get(k).end()));
+                }
             }
         }
         return Optional.empty();

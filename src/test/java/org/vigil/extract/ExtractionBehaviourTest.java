@@ -1,0 +1,183 @@
+package org.vigil.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigil.doc.Extraction;
+import org.vigil.event.ActorStatus;
+import org.vigil.event.Event;
+import org.vigil.event.EventType;
+import org.vigil.event.Modality;
+import org.vigil.event.Qualifier;
+import org.vigil.ingest.Article;
+import org.vigil.pipeline.Extractor;
+
+/** End-to-end behaviour of extraction on short reports the team wrote for these tests. */
+class ExtractionBehaviourTest {
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.standard();
+    }
+
+    private static Extraction extract(String text, String published) {
+        Article a = new Article("t", text, Optional.ofNullable(published).map(LocalDate::parse), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        return extractor.extract(a);
+    }
+
+    private static List<Event> events(String text, String published) {
+        return extract(text, published).events();
+    }
+
+    private static Event only(List<Event> events, EventType type) {
+        List<Event> of = events.stream().filter(e -> e.type() == type).toList();
+        assertEquals(1, of.size(), () -> "expected one " + type + " event, got " + events);
+        return of.get(0);
+    }
+
+    @Test
+    void bombingInQuettaIsDatedFromTuesdayAndPlacedInBalochistan() {
+        // 2024-03-07 was a Thursday
+        Event e = only(events("QUETTA, March 7 (wire) - A bomb planted on a motorcycle exploded near a police van in "
+                + "Quetta on Tuesday, killing five policemen and wounding 11 passers-by, police said.", "2024-03-07"),
+                EventType.ASSAULT);
+        assertEquals("2024-03-05", e.date().orElseThrow());
+        assertEquals("bombing", e.mode());
+        assertEquals("Quetta", e.location().orElseThrow().name());
+        assertEquals("Balochistan", e.location().orElseThrow().admin1().orElseThrow());
+        assertEquals(5, e.killed().orElseThrow().value());
+        assertEquals(11, e.injured().orElseThrow().value());
+        assertTrue(e.sources().stream().anyMatch(s -> s.name().equals("police")));
+    }
+
+    @Test
+    void claimInALaterSentenceMakesTheGroupTheClaimedDoer() {
+        Event e = only(events("Gunmen attacked a passenger coach in Kalat district on Saturday, killing seven people. "
+                + "The Baloch Liberation Army claimed responsibility in a statement.", "2023-06-12"), EventType.ASSAULT);
+        assertEquals("BLA", e.actor().orElseThrow().id().orElseThrow());
+        assertEquals(ActorStatus.CLAIMED, e.actorStatus().orElseThrow());
+    }
+
+    @Test
+    void aGroupThatDeniesIsNeverTheDoer() {
+        Event e = only(events("A roadside bomb killed three soldiers in North Waziristan on Monday. Officials blamed the "
+                + "Tehreek-e-Taliban Pakistan, but the group denied any involvement.", "2022-08-10"), EventType.ASSAULT);
+        assertEquals(ActorStatus.BLAMED, e.actorStatus().orElseThrow());
+        assertEquals("TTP", e.actor().orElseThrow().id().orElseThrow());
+        assertFalse(e.deniedBy().isEmpty());
+    }
+
+    @Test
+    void attackersKilledAreCountedApartFromVictims() {
+        Event e = only(events("Militants stormed a checkpoint in Tank district on Sunday, killing three soldiers. "
+                + "Two of the attackers were also killed, the army said.", "2021-04-05"), EventType.ASSAULT);
+        assertEquals(3, e.killed().orElseThrow().value());
+    }
+
+    @Test
+    void aRevisedTollReplacesTheFirstOne() {
+        Event e = only(events("A suicide bomber struck a mosque in Peshawar during Friday prayers, killing at least 40 "
+                + "worshippers. The death toll from the bombing rose to 63 on Saturday, hospital officials said.",
+                "2022-03-06"), EventType.ASSAULT);
+        assertEquals(63, e.killed().orElseThrow().value());
+        assertEquals(Qualifier.EXACT, e.killed().orElseThrow().qualifier());
+        assertEquals("suicide-bombing", e.mode());
+    }
+
+    @Test
+    void twoBombingsInTwoTownsOnOneDayStayTwoEvents() {
+        List<Event> es = events("A bomb killed four people at a market in Bannu on Monday. Hours later a second bomb "
+                + "killed two policemen in Lakki Marwat.", "2023-02-15");
+        assertEquals(2, es.stream().filter(e -> e.type() == EventType.ASSAULT).count(), () -> es.toString());
+    }
+
+    @Test
+    void laterMentionsOfTheBlastAddToTheSameEvent() {
+        Event e = only(events("A suicide bomber blew himself up at a political rally in Khar, Bajaur district, on "
+                + "Sunday. The blast killed 23 people. Police said the attack was the deadliest in the district "
+                + "this year.", "2023-07-31"), EventType.ASSAULT);
+        assertEquals(23, e.killed().orElseThrow().value());
+        assertEquals("Khar", e.location().orElseThrow().name());
+    }
+
+    @Test
+    void aReportFiledFromIslamabadPlacesTheBlastWhereItHappened() {
+        Event e = only(events("ISLAMABAD: A bomb exploded outside a court in Quetta on Wednesday, killing six people, "
+                + "officials said.", "2019-05-09"), EventType.ASSAULT);
+        assertEquals("Quetta", e.location().orElseThrow().name());
+    }
+
+    @Test
+    void aCapitalSpeakingForItsGovernmentIsADoerNotAPlace() {
+        Event e = only(events("Islamabad accused Kabul of sheltering militants who attack Pakistan.", "2023-03-01"),
+                EventType.ACCUSE);
+        assertEquals("PK", e.actor().orElseThrow().country().orElseThrow());
+        assertEquals("PK", e.location().orElseThrow().country());
+    }
+
+    @Test
+    void aVisitAnnouncedForNextWeekIsPlannedAndPlacedAtItsDestination() {
+        Event e = only(events("Pakistan's foreign minister will travel to Tehran next week for talks on border security, "
+                + "the Foreign Office said.", "2024-01-22"), EventType.CONSULT);
+        assertEquals(Modality.PLANNED, e.modality());
+        assertEquals("Tehran", e.location().orElseThrow().name());
+    }
+
+    @Test
+    void aCancelledVisitIsNegated() {
+        Event e = only(events("Prime Minister Shehbaz Sharif cancelled a visit to Qatar after the attack.", "2023-05-02"),
+                EventType.CONSULT);
+        assertEquals(Modality.NEGATED, e.modality());
+    }
+
+    @Test
+    void aStatisticIsNotAnEvent() {
+        Extraction x = extract("Militant attacks in Khyber Pakhtunkhwa rose by 30 percent last year, according to the "
+                + "Centre for Research and Security Studies.", "2024-01-03");
+        assertTrue(x.events().isEmpty(), () -> x.events().toString());
+        assertEquals(1, x.statistics().size());
+        assertEquals("30%", x.statistics().get(0).value().orElseThrow());
+    }
+
+    @Test
+    void aRefusalToCommentIsNotAStatement() {
+        assertTrue(events("The Taliban administration did not respond to a request for comment.", "2023-01-01").isEmpty());
+    }
+
+    @Test
+    void aBackgroundAttackKeepsItsOwnDateAndIsHistorical() {
+        List<Event> es = events("Students returned to the school on Monday. In December 2014, militants killed more than "
+                + "140 people there, most of them children.", "2015-01-12");
+        Event e = only(es, EventType.ASSAULT);
+        assertEquals("2014-12", e.date().orElseThrow());
+        assertEquals(Modality.HISTORICAL, e.modality());
+        assertEquals(140, e.killed().orElseThrow().value());
+        assertEquals(Qualifier.OVER, e.killed().orElseThrow().qualifier());
+    }
+
+    @Test
+    void theYearOfAnUndatedReportIsInferredAndFlagged() {
+        Event e = only(events("The group was banned in 2021. On March 5, gunmen shot dead two polio workers in "
+                + "Bajaur district.", null), EventType.ASSAULT);
+        assertEquals("2022-03-05", e.date().orElseThrow());
+        assertTrue(e.dateInferred());
+        assertEquals(2, e.killed().orElseThrow().value());
+    }
+
+    @Test
+    void everyEvidenceSpanQuotesTheText() {
+        String text = "A car bomb exploded near a bazaar in Parachinar on Friday, killing 13 people, officials said.";
+        for (Event e : events(text, "2023-01-20")) {
+            e.evidence().forEach(ev -> assertEquals(ev.text(), text.substring(ev.start(), ev.end())));
+            assertFalse(e.evidence().isEmpty());
+        }
+    }
+}
