@@ -138,12 +138,35 @@ public final class EventExtractor implements Stage {
         }
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
-            if (d.head().modality == Modality.HYPOTHETICAL && d.isViolent() || isStatementWithoutSpeaker(d)) {
+            if (d.head().modality == Modality.HYPOTHETICAL && d.isViolent() || isStatementWithoutSpeaker(d)
+                    || d.isViolent() && !hasViolentSupport(d)) {
                 continue;
             }
             builder.build(doc, d, events.size() + 1, d == main, articleSources).ifPresent(events::add);
         }
         return doc.withEvents(events).withFindings(stats, rels);
+    }
+
+    /**
+     * Violence must be evidenced by more than a word that could mean anything: a specific cue (a bombing, an
+     * airstrike), a doer that fights (a group, gunmen, a force), a claim or blame, or a target that is attacked.
+     * "Pakistan's spin attack destroyed England" and "1,136 people have been killed in flood-related incidents" are
+     * not attacks.
+     */
+    private boolean hasViolentSupport(Draft d) {
+        for (Frame f : d.frames) {
+            if (f.rank >= 2 && f.cue.kind() != Cue.Kind.WEAK || !f.responsibility.isEmpty() || f.unnamedDoer.isPresent()) {
+                return true;
+            }
+            if (f.doer.isPresent() && (roles.isArmedGroup(f.doer.get()) || roles.isUnnamedAttacker(f.doer.get())
+                    || roles.isStateForce(f.doer.get()))) {
+                return true;
+            }
+            if (f.cue.kind() != Cue.Kind.WEAK && f.targetKind.isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A demand, rebuke, threat or agreement is someone's act; with no one to attribute it to, it is not coded. */
