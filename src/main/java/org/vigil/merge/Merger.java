@@ -72,7 +72,9 @@ public final class Merger {
             throw new IllegalArgumentException("a merged event needs at least one report");
         }
         List<Member> members = new ArrayList<>(input);
+        // publication order; within a day the clock time is unknown, and tolls rise, so the lower toll first
         members.sort(Comparator.comparing((Member m) -> m.published().orElse(LocalDate.MIN))
+                .thenComparingInt(m -> m.event().killed().map(Count::value).orElse(-1))
                 .thenComparing(m -> m.event().articleId()).thenComparing(m -> m.event().id()));
         Member smallest = members.stream().min(Comparator.comparing(m -> m.event().id())).orElseThrow();
         String country = members.stream().map(m -> m.event().location().map(Location::country).orElse(""))

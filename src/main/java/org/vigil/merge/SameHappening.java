@@ -136,8 +136,11 @@ public final class SameHappening {
         if (vagueDate && !(toll.close || sameNamedActor(a, b))) {
             return Decision.no(why, "month date needs close tolls or the same named doer");
         }
-        if (place.kind == PlaceFit.NESTED_PROVINCE && !(gap == 0 && toll.close && fit != ModeFamilies.Fit.COMPATIBLE)) {
-            return Decision.no(why, "a province-wide report needs the same day, close tolls and the same act");
+        boolean sameAct = fit == ModeFamilies.Fit.SAME_MODE || fit == ModeFamilies.Fit.SAME_FAMILY;
+        boolean noTolls = a.killed().isEmpty() && b.killed().isEmpty();
+        if (place.kind == PlaceFit.NESTED_PROVINCE
+                && !(gap == 0 && sameAct && (toll.tight || noTolls && sameNamedActor(a, b)))) {
+            return Decision.no(why, "a province-wide report needs the same day and act, and the same toll or doer");
         }
         if (place.kind == PlaceFit.SAME_REGION && !(gap == 0 && fit == ModeFamilies.Fit.SAME_MODE
                 && (toll.close || sameNamedActor(a, b)))) {
@@ -377,7 +380,11 @@ public final class SameHappening {
 
     // ---- tolls
 
-    record Toll(boolean conflict, boolean close, double score, String text) {
+    /**
+     * @param close within a factor of two (or 3 apart)
+     * @param tight within a quarter (or 2 apart): what a report placed only in a province must meet
+     */
+    record Toll(boolean conflict, boolean close, boolean tight, double score, String text) {
     }
 
     /**
@@ -386,7 +393,7 @@ public final class SameHappening {
      */
     static Toll toll(Report a, Report b) {
         if (a.killed().isEmpty() || b.killed().isEmpty()) {
-            return new Toll(false, false, 0.5, "");
+            return new Toll(false, false, false, 0.5, "");
         }
         int ka = a.killed().get().value();
         int kb = b.killed().get().value();
@@ -394,6 +401,7 @@ public final class SameHappening {
         int hi = Math.max(ka, kb);
         String text = "killed " + ka + " / " + kb;
         boolean close = hi == 0 || (double) lo / hi >= 0.5 || hi - lo <= 3;
+        boolean tight = hi == 0 || (double) lo / hi >= 0.75 || hi - lo <= 2;
         LocalDate pa = a.published().orElse(LocalDate.MIN);
         LocalDate pb = b.published().orElse(LocalDate.MIN);
         int cmp = pa.compareTo(pb);
@@ -401,12 +409,12 @@ public final class SameHappening {
         int later = cmp <= 0 ? kb : ka;
         if (cmp == 0) {
             if (hi - lo > 10 && lo * 5 < hi) {
-                return new Toll(true, false, 0, text + ": same-day tolls too far apart");
+                return new Toll(true, false, false, 0, text + ": same-day tolls too far apart");
             }
         } else if (later * 2 < earlier && earlier - later > 10) {
-            return new Toll(true, false, 0, text + ": a later report with far fewer dead");
+            return new Toll(true, false, false, 0, text + ": a later report with far fewer dead");
         }
-        return new Toll(false, close, ka == kb ? 1.0 : close ? 0.8 : 0.6, text);
+        return new Toll(false, close, tight, ka == kb ? 1.0 : close ? 0.8 : 0.6, text);
     }
 
     private static String blankDash(String s) {

@@ -1,0 +1,442 @@
+package org.vigil.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.vigil.event.ActorRef;
+import org.vigil.event.ActorStatus;
+import org.vigil.event.Count;
+import org.vigil.event.DatePrecision;
+import org.vigil.event.Event;
+import org.vigil.event.EventType;
+import org.vigil.event.Location;
+import org.vigil.event.Modality;
+import org.vigil.event.Precision;
+import org.vigil.event.Qualifier;
+import org.vigil.merge.Blocking;
+import org.vigil.merge.Decision;
+import org.vigil.merge.MergedEvent;
+import org.vigil.merge.MergedEventJson;
+import org.vigil.merge.Merger;
+import org.vigil.merge.Report;
+import org.vigil.merge.SameHappening;
+
+/**
+ * The store's side of merging. New reports are compared with the stored reports of their blocks (read with one
+ * join per batch, never a scan per report) and with each other; yes-links join components (union-find over
+ * reports and existing merged events); every component that gained a report is rebuilt from all its members.
+ * Runs inside the caller's transaction.
+ */
+final class StoreMerger implements AutoCloseable {
+    /** What one article's events did to merged events. */
+    record Changes(int created, int updated) {
+    }
+
+    private static final String REPORT_COLUMNS = "e.id, e.article_id, e.source, e.published, e.type, e.mode,"
+            + " e.modality, e.date, e.date_precision, e.date_inferred, e.country, e.admin1, e.admin2, e.place, e.lat,"
+            + " e.lon, e.geo_precision, e.gazetteer_id, e.actor_name, e.actor_id, e.actor_kind, e.actor_country,"
+            + " e.actor_status, e.target_name, e.target_id, e.target_kind, e.killed, e.killed_qualifier, e.injured,"
+            + " e.injured_qualifier";
+
+    private final Connection connection;
+    private final MergedEventJson json;
+    private final String run;
+    private final SameHappening rule = SameHappening.standard();
+    private final Rows want;
+    private final Rows ids;
+    private final Rows links;
+    private final Rows merged;
+    private boolean tempTablesReady;
+
+    StoreMerger(Connection connection, MergedEventJson json, String run) {
+        this.connection = connection;
+        this.json = json;
+        this.run = run;
+        this.want = new Rows(connection, "merge_want", "country:TEXT", "family:TEXT", "day:INT");
+        this.ids = new Rows(connection, "merge_ids", "id:TEXT");
+        this.links = new Rows(connection, "merge_links", "event_id:TEXT", "merged_id:TEXT", "matched_event_id:TEXT",
+                "score:DOUBLE", "reasons:TEXT");
+        this.merged = new Rows(connection, "merged_events", "id:TEXT", "country:TEXT", "type:TEXT", "mode:TEXT",
+                "modality:TEXT", "date:TEXT", "day_from:INT", "day_to:INT", "admin1:TEXT", "admin2:TEXT", "place:TEXT",
+                "lat:DOUBLE", "lon:DOUBLE", "actor_id:TEXT", "actor_name:TEXT", "actor_status:TEXT",
+                "actor_keys:TEXT", "killed:INT", "injured:INT", "report_count:INT", "article_count:INT",
+                "first_published:DATE", "last_published:DATE", "created_run:TEXT", "updated_run:TEXT", "json:TEXT");
+    }
+
+    /** A report and where it stands: new in this batch, or stored and linked to a merged event. */
+    private record Node(Report report, Optional<Blocking.Block> block, Optional<String> mergedId,
+                        Optional<Edge> stored) {
+        String key() {
+            return mergedId.map(m -> "m:" + m).orElse("r:" + report.eventId());
+        }
+
+        boolean fresh() {
+            return mergedId.isEmpty();
+        }
+    }
+
+    /** The best yes-link a report has: to which report, how strong, and why. */
+    private record Edge(String matched, double score, String reasons) {
+        boolean betterThan(Edge o) {
+            return o == null || score > o.score || score == o.score && matched.compareTo(o.matched) < 0;
+        }
+    }
+
+    Map<String, Changes> link(List<Merger.Member> members) throws SQLException {
+        Map<String, Merger.Member> fresh = new TreeMap<>();
+        for (Merger.Member m : members) {
+            if (Blocking.isHappening(m.event().modality())) {
+                fresh.put(m.event().id(), m);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return Map.of();
+        }
+        ensureTempTables();
+        List<Node> freshNodes = new ArrayList<>();
+        for (Merger.Member m : fresh.values()) {
+            Report r = m.report();
+            freshNodes.add(new Node(r, Blocking.of(r), Optional.empty(), Optional.empty()));
+        }
+        List<Node> stored = candidates(freshNodes);
+
+        // index every blockable report by block start day, for the window scans below
+        Map<String, List<Node>> byStart = new HashMap<>();
+        for (Node n : stored) {
+            byStart.computeIfAbsent(startKey(n.block().get(), n.block().get().from()), k -> new ArrayList<>()).add(n);
+        }
+        for (Node n : freshNodes) {
+            n.block().ifPresent(b -> byStart.computeIfAbsent(startKey(b, b.from()), k -> new ArrayList<>()).add(n));
+        }
+        UnionFind uf = new UnionFind();
+        Map<String, Edge> best = new HashMap<>();
+        for (Node f : freshNodes) {
+            uf.add(f.key());
+            if (f.block().isEmpty()) {
+                continue;
+            }
+            Blocking.Block b = f.block().get();
+            for (LocalDate d = b.candidateStartLow(); !d.isAfter(b.candidateStartHigh()); d = d.plusDays(1)) {
+                for (Node n : byStart.getOrDefault(startKey(b, d), List.of())) {
+                    if (n.fresh() && n.report().eventId().compareTo(f.report().eventId()) <= 0) {
+                        continue; // each pair of new reports once
+                    }
+                    if (!b.overlaps(n.block().get())) {
+                        continue;
+                    }
+                    Decision dec = rule.decide(f.report(), n.report());
+                    if (dec.same()) {
+                        uf.union(f.key(), n.key());
+                        offer(best, f.report().eventId(), new Edge(n.report().eventId(), dec.score(), dec.summary()));
+                        offer(best, n.report().eventId(), new Edge(f.report().eventId(), dec.score(), dec.summary()));
+                    }
+                }
+            }
+        }
+
+        // components that gained reports
+        Map<String, List<Node>> freshByRoot = new TreeMap<>();
+        for (Node f : freshNodes) {
+            freshByRoot.computeIfAbsent(uf.find(f.key()), k -> new ArrayList<>()).add(f);
+        }
+        Map<String, Set<String>> oldByRoot = new HashMap<>();
+        Set<String> allOld = new TreeSet<>();
+        for (Node n : stored) {
+            String root = uf.find(n.key());
+            if (freshByRoot.containsKey(root)) {
+                oldByRoot.computeIfAbsent(root, k -> new TreeSet<>()).add(n.mergedId().get());
+                allOld.add(n.mergedId().get());
+            }
+        }
+        Map<String, List<Merger.Member>> oldMembers = new HashMap<>();
+        Map<String, String> createdRun = new HashMap<>();
+        if (!allOld.isEmpty()) {
+            loadOld(allOld, oldMembers, createdRun);
+            deleteMerged();
+        }
+
+        Map<String, int[]> changes = new HashMap<>();
+        try (PreparedStatement relink = connection.prepareStatement(
+                "UPDATE merge_links SET merged_id = ? WHERE merged_id = ?")) {
+            for (Map.Entry<String, List<Node>> c : freshByRoot.entrySet()) {
+                Set<String> old = oldByRoot.getOrDefault(c.getKey(), Set.of());
+                List<Merger.Member> all = new ArrayList<>();
+                old.forEach(o -> all.addAll(oldMembers.getOrDefault(o, List.of())));
+                c.getValue().forEach(f -> all.add(fresh.get(f.report().eventId())));
+                MergedEvent me = Merger.merge(all);
+                String created = old.stream().map(createdRun::get).filter(r -> r != null).min(Comparator.naturalOrder())
+                        .orElse(run);
+                writeMerged(me, created);
+                for (String o : old) {
+                    if (!o.equals(me.id())) {
+                        relink.setString(1, me.id());
+                        relink.setString(2, o);
+                        relink.executeUpdate();
+                    }
+                }
+                for (Node f : c.getValue()) {
+                    Edge e = best.get(f.report().eventId());
+                    String reasons = e != null ? e.reasons()
+                            : f.block().isEmpty() ? "kept on its own: no country, or no day or month date"
+                            : "first report of this happening";
+                    links.add(f.report().eventId(), me.id(), e == null ? null : e.matched(),
+                            e == null ? null : e.score(), reasons);
+                }
+                String firstArticle = c.getValue().stream().map(n -> n.report().eventId()).min(Comparator.naturalOrder())
+                        .map(id -> fresh.get(id).event().articleId()).orElseThrow();
+                if (old.isEmpty()) {
+                    changes.computeIfAbsent(firstArticle, k -> new int[2])[0]++;
+                } else {
+                    c.getValue().stream().map(n -> n.report().articleId()).distinct()
+                            .forEach(a -> changes.computeIfAbsent(a, k -> new int[2])[1]++);
+                }
+            }
+        }
+        merged.flush();
+        links.flush();
+        improveStoredEdges(stored, best);
+        Map<String, Changes> out = new HashMap<>();
+        changes.forEach((a, v) -> out.put(a, new Changes(v[0], v[1])));
+        return out;
+    }
+
+    private static void offer(Map<String, Edge> best, String eventId, Edge e) {
+        if (e.betterThan(best.get(eventId))) {
+            best.put(eventId, e);
+        }
+    }
+
+    private static String startKey(Blocking.Block b, LocalDate day) {
+        return b.country() + "|" + b.family() + "|" + day.toEpochDay();
+    }
+
+    private void ensureTempTables() throws SQLException {
+        if (tempTablesReady) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS merge_want (country TEXT, family TEXT, day INTEGER)");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS merge_ids (id TEXT)");
+        }
+        tempTablesReady = true;
+    }
+
+    /** Stored reports in the blocks of the new ones: one equality join on (country, family, start day). */
+    private List<Node> candidates(List<Node> freshNodes) throws SQLException {
+        Set<String> seen = new java.util.HashSet<>();
+        try (Statement s = connection.createStatement()) {
+            s.execute("DELETE FROM merge_want");
+        }
+        for (Node f : freshNodes) {
+            if (f.block().isEmpty()) {
+                continue;
+            }
+            Blocking.Block b = f.block().get();
+            for (LocalDate d = b.candidateStartLow(); !d.isAfter(b.candidateStartHigh()); d = d.plusDays(1)) {
+                if (seen.add(startKey(b, d))) {
+                    want.add(b.country(), b.family(), (int) d.toEpochDay());
+                }
+            }
+        }
+        if (seen.isEmpty()) {
+            return List.of();
+        }
+        want.flush();
+        String sql = "SELECT " + REPORT_COLUMNS + ", l.merged_id, l.matched_event_id, l.score, l.reasons"
+                + " FROM merge_want w JOIN events e ON e.block_country = w.country AND e.block_family = w.family"
+                + " AND e.day_from = w.day JOIN merge_links l ON l.event_id = e.id";
+        List<Node> out = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                Report r = report(rs);
+                String matched = rs.getString(32);
+                double score = rs.getDouble(33);
+                Optional<Edge> edge = matched == null || rs.wasNull() ? Optional.empty()
+                        : Optional.of(new Edge(matched, score, rs.getString(34)));
+                out.add(new Node(r, Blocking.of(r), Optional.of(rs.getString(31)), edge));
+            }
+        }
+        return out;
+    }
+
+    private void loadOld(Set<String> oldIds, Map<String, List<Merger.Member>> members, Map<String, String> createdRun)
+            throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("DELETE FROM merge_ids");
+        }
+        oldIds.forEach(ids::add);
+        ids.flush();
+        String sql = "SELECT l.merged_id, e.json, e.published, e.source FROM merge_ids i"
+                + " JOIN merge_links l ON l.merged_id = i.id JOIN events e ON e.id = l.event_id";
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                Event e = json.eventFromJson(rs.getString(2));
+                members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new Merger.Member(e, JdbcEventStore.date(rs, 3), Optional.ofNullable(rs.getString(4))));
+            }
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT m.id, m.created_run FROM merge_ids i JOIN merged_events m ON m.id = i.id")) {
+            while (rs.next()) {
+                createdRun.put(rs.getString(1), rs.getString(2));
+            }
+        }
+    }
+
+    private void deleteMerged() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("DELETE FROM merged_events WHERE id IN (SELECT id FROM merge_ids)");
+        }
+    }
+
+    /** A stored report's best link is the best over all its yes-links, whichever report arrived last. */
+    private void improveStoredEdges(List<Node> stored, Map<String, Edge> best) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE merge_links SET matched_event_id = ?, score = ?, reasons = ? WHERE event_id = ?")) {
+            Set<String> done = new java.util.HashSet<>();
+            for (Node n : stored) {
+                Edge e = best.get(n.report().eventId());
+                if (e != null && done.add(n.report().eventId()) && e.betterThan(n.stored().orElse(null))) {
+                    ps.setString(1, e.matched());
+                    ps.setDouble(2, e.score());
+                    ps.setString(3, e.reasons());
+                    ps.setString(4, n.report().eventId());
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private void writeMerged(MergedEvent me, String createdRun) {
+        Event e = me.event();
+        Report r = Report.of(e, Optional.empty(), Optional.empty());
+        Optional<Location> l = e.location();
+        Set<String> keys = new LinkedHashSet<>();
+        List<ActorRef> actors = new ArrayList<>();
+        e.actor().ifPresent(actors::add);
+        me.statusHistory().forEach(p -> actors.add(p.actor()));
+        for (ActorRef a : actors) {
+            a.id().ifPresent(id -> keys.add(actorKeyPart(id)));
+            keys.add(actorKeyPart(a.name()));
+        }
+        Optional<LocalDate> first = me.reports().stream().map(MergedEvent.ReportRef::published)
+                .flatMap(Optional::stream).min(Comparator.naturalOrder());
+        Optional<LocalDate> last = me.reports().stream().map(MergedEvent.ReportRef::published)
+                .flatMap(Optional::stream).max(Comparator.naturalOrder());
+        merged.add(me.id(), l.map(Location::country).orElse(null), e.type().name(), e.mode(), e.modality().label(),
+                e.date().orElse(null), r.dateFrom().map(d -> (int) d.toEpochDay()).orElse(null),
+                r.dateTo().map(d -> (int) d.toEpochDay()).orElse(null), l.flatMap(Location::admin1).orElse(null),
+                l.flatMap(Location::admin2).orElse(null), l.map(Location::name).orElse(null),
+                l.flatMap(Location::lat).orElse(null), l.flatMap(Location::lon).orElse(null),
+                e.actor().flatMap(ActorRef::id).orElse(null), e.actor().map(ActorRef::name).orElse(null),
+                e.actorStatus().map(ActorStatus::label).orElse(null),
+                keys.isEmpty() ? null : "|" + String.join("|", keys) + "|",
+                e.killed().map(Count::value).orElse(null), e.injured().map(Count::value).orElse(null),
+                me.reportCount(), (int) me.articleCount(), first.orElse(null), last.orElse(null), createdRun, run,
+                json.toJson(me));
+    }
+
+    static String actorKeyPart(String s) {
+        return s.trim().toLowerCase(Locale.ROOT).replace('|', ' ');
+    }
+
+    private static Report report(ResultSet rs) throws SQLException {
+        Optional<Location> location = Optional.empty();
+        String country = rs.getString(11);
+        if (country != null) {
+            location = Optional.of(new Location(Optional.ofNullable(rs.getString(14)).orElse(country), opt(rs, 13), opt(rs, 12), country, dbl(rs, 15),
+                    dbl(rs, 16), enumOf(Precision.class, rs.getString(17)).orElse(Precision.COUNTRY), opt(rs, 18)));
+        }
+        return new Report(rs.getString(1), rs.getString(2), opt(rs, 3), JdbcEventStore.date(rs, 4),
+                EventType.valueOf(rs.getString(5)), Optional.ofNullable(rs.getString(6)).orElse(""),
+                enumOf(Modality.class, rs.getString(7)).orElseThrow(), opt(rs, 8),
+                enumOf(DatePrecision.class, rs.getString(9)), rs.getBoolean(10), location,
+                actor(rs, 19, 20, 21, 22), enumOf(ActorStatus.class, rs.getString(23)), actor(rs, 24, 25, 26, 0),
+                count(rs, 27, 28), count(rs, 29, 30));
+    }
+
+    private static Optional<ActorRef> actor(ResultSet rs, int name, int id, int kind, int country) throws SQLException {
+        String n = rs.getString(name);
+        if (n == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ActorRef(n, opt(rs, id), Optional.ofNullable(rs.getString(kind)).orElse(""),
+                country == 0 ? Optional.empty() : opt(rs, country)));
+    }
+
+    private static Optional<Count> count(ResultSet rs, int value, int qualifier) throws SQLException {
+        int v = rs.getInt(value);
+        if (rs.wasNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Count(v, enumOf(Qualifier.class, rs.getString(qualifier)).orElse(Qualifier.EXACT)));
+    }
+
+    private static Optional<String> opt(ResultSet rs, int col) throws SQLException {
+        return Optional.ofNullable(rs.getString(col));
+    }
+
+    private static Optional<Double> dbl(ResultSet rs, int col) throws SQLException {
+        double d = rs.getDouble(col);
+        return rs.wasNull() ? Optional.empty() : Optional.of(d);
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumOf(Class<E> type, String label) {
+        return label == null ? Optional.empty() : Optional.of(Enum.valueOf(type, label.toUpperCase(Locale.ROOT)));
+    }
+
+    @Override
+    public void close() throws SQLException {
+        want.close();
+        ids.close();
+        links.close();
+        merged.close();
+    }
+
+    /** Union-find over string keys, with path halving; roots are chosen by key order so they do not depend on arrival. */
+    private static final class UnionFind {
+        private final Map<String, String> parent = new HashMap<>();
+
+        void add(String k) {
+            parent.putIfAbsent(k, k);
+        }
+
+        String find(String k) {
+            add(k);
+            String p = parent.get(k);
+            while (!p.equals(k)) {
+                String gp = parent.get(p);
+                parent.put(k, gp);
+                k = p;
+                p = gp;
+            }
+            return k;
+        }
+
+        void union(String a, String b) {
+            String ra = find(a);
+            String rb = find(b);
+            if (!ra.equals(rb)) {
+                if (ra.compareTo(rb) < 0) {
+                    parent.put(rb, ra);
+                } else {
+                    parent.put(ra, rb);
+                }
+            }
+        }
+    }
+}
