@@ -9,12 +9,13 @@ import java.util.Optional;
  * @param events         events written
  * @param mergedCreated  merged events this article started
  * @param mergedUpdated  existing merged events this article's events were linked to
- * @param problem        for a rejected article: one line saying why and what to do
+ * @param problem        for a rejected or failed article: one line saying why and what to do
  */
 public record IngestResult(String articleId, Status status, Optional<String> storedAs, int events, int mergedCreated,
                            int mergedUpdated, Optional<String> problem) {
 
-    public enum Status { STORED, ALREADY_STORED, REJECTED }
+    /** REJECTED: the article cannot be stored as it is (its id is taken); FAILED: the store could not write it. */
+    public enum Status { STORED, ALREADY_STORED, REJECTED, FAILED }
 
     static IngestResult stored(String id, int events, int created, int updated) {
         return new IngestResult(id, Status.STORED, Optional.empty(), events, created, updated, Optional.empty());
@@ -26,5 +27,9 @@ public record IngestResult(String articleId, Status status, Optional<String> sto
 
     static IngestResult rejected(String id, String problem) {
         return new IngestResult(id, Status.REJECTED, Optional.empty(), 0, 0, 0, Optional.of(problem));
+    }
+
+    static IngestResult failed(String id, String problem) {
+        return new IngestResult(id, Status.FAILED, Optional.empty(), 0, 0, 0, Optional.of(problem));
     }
 }

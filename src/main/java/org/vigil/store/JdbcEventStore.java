@@ -227,7 +227,7 @@ public final class JdbcEventStore implements EventStore {
             rollback();
             if (batch.size() == 1) {
                 Extraction x = batch.get(0);
-                return List.of(IngestResult.rejected(x.article().id(),
+                return List.of(IngestResult.failed(x.article().id(),
                         "not stored (" + firstLine(e) + "); the store is unchanged"));
             }
             // find the article that failed: the others are stored one by one, each whole or not at all

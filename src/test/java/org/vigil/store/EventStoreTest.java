@@ -163,7 +163,7 @@ class EventStoreTest {
                     List.of());
             List<IngestResult> r = s.ingest(List.of(good, bad, BESHAM_WIRE.extraction()));
             assertEquals(IngestResult.Status.STORED, r.get(0).status());
-            assertEquals(IngestResult.Status.REJECTED, r.get(1).status());
+            assertEquals(IngestResult.Status.FAILED, r.get(1).status());
             assertTrue(r.get(1).problem().orElseThrow().contains("store is unchanged"), r.get(1).problem().get());
             assertEquals(IngestResult.Status.STORED, r.get(2).status());
             assertEquals(new Counts(2, 2, 2), s.counts());
