@@ -301,6 +301,7 @@ public final class JdbcEventStore implements EventStore {
             evidenceRows.discard();
             statisticRows.discard();
             relationRows.discard();
+            merger.discard();
             rollback();
             throw e;
         } finally {

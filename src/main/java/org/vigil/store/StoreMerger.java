@@ -60,6 +60,8 @@ final class StoreMerger implements AutoCloseable {
     private final Rows ids;
     private final Rows links;
     private final Rows merged;
+    private final Rows relinks;
+    private final Rows edges;
     private boolean tempTablesReady;
 
     StoreMerger(Connection connection, MergedEventJson json, String run) {
@@ -70,6 +72,9 @@ final class StoreMerger implements AutoCloseable {
         this.ids = new Rows(connection, "merge_ids", "id:TEXT");
         this.links = new Rows(connection, "merge_links", "event_id:TEXT", "merged_id:TEXT", "matched_event_id:TEXT",
                 "score:DOUBLE", "reasons:TEXT");
+        this.relinks = new Rows(connection, "merge_relink", "old_id:TEXT", "new_id:TEXT");
+        this.edges = new Rows(connection, "merge_edges", "event_id:TEXT", "matched_event_id:TEXT", "score:DOUBLE",
+                "reasons:TEXT");
         this.merged = new Rows(connection, "merged_events", "id:TEXT", "country:TEXT", "type:TEXT", "mode:TEXT",
                 "modality:TEXT", "date:TEXT", "day_from:INT", "day_to:INT", "admin1:TEXT", "admin2:TEXT", "place:TEXT",
                 "lat:DOUBLE", "lon:DOUBLE", "actor_id:TEXT", "actor_name:TEXT", "actor_status:TEXT",
@@ -170,43 +175,39 @@ final class StoreMerger implements AutoCloseable {
         }
 
         Map<String, int[]> changes = new HashMap<>();
-        try (PreparedStatement relink = connection.prepareStatement(
-                "UPDATE merge_links SET merged_id = ? WHERE merged_id = ?")) {
-            for (Map.Entry<String, List<Node>> c : freshByRoot.entrySet()) {
-                Set<String> old = oldByRoot.getOrDefault(c.getKey(), Set.of());
-                List<Merger.Member> all = new ArrayList<>();
-                old.forEach(o -> all.addAll(oldMembers.getOrDefault(o, List.of())));
-                c.getValue().forEach(f -> all.add(fresh.get(f.report().eventId())));
-                MergedEvent me = Merger.merge(all);
-                String created = old.stream().map(createdRun::get).filter(r -> r != null).min(Comparator.naturalOrder())
-                        .orElse(run);
-                writeMerged(me, created);
-                for (String o : old) {
-                    if (!o.equals(me.id())) {
-                        relink.setString(1, me.id());
-                        relink.setString(2, o);
-                        relink.executeUpdate();
-                    }
+        for (Map.Entry<String, List<Node>> c : freshByRoot.entrySet()) {
+            Set<String> old = oldByRoot.getOrDefault(c.getKey(), Set.of());
+            List<Merger.Member> all = new ArrayList<>();
+            old.forEach(o -> all.addAll(oldMembers.getOrDefault(o, List.of())));
+            c.getValue().forEach(f -> all.add(fresh.get(f.report().eventId())));
+            MergedEvent me = Merger.merge(all);
+            String created = old.stream().map(createdRun::get).filter(r -> r != null).min(Comparator.naturalOrder())
+                    .orElse(run);
+            writeMerged(me, created);
+            for (String o : old) {
+                if (!o.equals(me.id())) {
+                    relinks.add(o, me.id());
                 }
-                for (Node f : c.getValue()) {
-                    Edge e = best.get(f.report().eventId());
-                    String reasons = e != null ? e.reasons()
-                            : f.block().isEmpty() ? "kept on its own: no country, or no day or month date"
-                            : "first report of this happening";
-                    links.add(f.report().eventId(), me.id(), e == null ? null : e.matched(),
-                            e == null ? null : e.score(), reasons);
-                }
-                String firstArticle = c.getValue().stream().map(n -> n.report().eventId()).min(Comparator.naturalOrder())
-                        .map(id -> fresh.get(id).event().articleId()).orElseThrow();
-                if (old.isEmpty()) {
-                    changes.computeIfAbsent(firstArticle, k -> new int[2])[0]++;
-                } else {
-                    c.getValue().stream().map(n -> n.report().articleId()).distinct()
-                            .forEach(a -> changes.computeIfAbsent(a, k -> new int[2])[1]++);
-                }
+            }
+            for (Node f : c.getValue()) {
+                Edge e = best.get(f.report().eventId());
+                String reasons = e != null ? e.reasons()
+                        : f.block().isEmpty() ? "kept on its own: no country, or no day or month date"
+                        : "first report of this happening";
+                links.add(f.report().eventId(), me.id(), e == null ? null : e.matched(),
+                        e == null ? null : e.score(), reasons);
+            }
+            String firstArticle = c.getValue().stream().map(n -> n.report().eventId()).min(Comparator.naturalOrder())
+                    .map(id -> fresh.get(id).event().articleId()).orElseThrow();
+            if (old.isEmpty()) {
+                changes.computeIfAbsent(firstArticle, k -> new int[2])[0]++;
+            } else {
+                c.getValue().stream().map(n -> n.report().articleId()).distinct()
+                        .forEach(a -> changes.computeIfAbsent(a, k -> new int[2])[1]++);
             }
         }
         merged.flush();
+        relink();
         links.flush();
         improveStoredEdges(stored, best);
         Map<String, Changes> out = new HashMap<>();
@@ -231,6 +232,9 @@ final class StoreMerger implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS merge_want (country TEXT, family TEXT, day INTEGER)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS merge_ids (id TEXT)");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS merge_relink (old_id TEXT, new_id TEXT)");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS merge_edges (event_id TEXT, matched_event_id TEXT,"
+                    + " score DOUBLE PRECISION, reasons TEXT)");
         }
         tempTablesReady = true;
     }
@@ -303,21 +307,36 @@ final class StoreMerger implements AutoCloseable {
         }
     }
 
+    /** Stored reports of merged events whose id changed follow the new id: one set-based UPDATE per batch. */
+    private void relink() throws SQLException {
+        if (relinks.pending() == 0) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("DELETE FROM merge_relink");
+            relinks.flush();
+            s.executeUpdate("UPDATE merge_links SET merged_id = r.new_id FROM merge_relink r"
+                    + " WHERE merge_links.merged_id = r.old_id");
+        }
+    }
+
     /** A stored report's best link is the best over all its yes-links, whichever report arrived last. */
     private void improveStoredEdges(List<Node> stored, Map<String, Edge> best) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "UPDATE merge_links SET matched_event_id = ?, score = ?, reasons = ? WHERE event_id = ?")) {
-            Set<String> done = new java.util.HashSet<>();
-            for (Node n : stored) {
-                Edge e = best.get(n.report().eventId());
-                if (e != null && done.add(n.report().eventId()) && e.betterThan(n.stored().orElse(null))) {
-                    ps.setString(1, e.matched());
-                    ps.setDouble(2, e.score());
-                    ps.setString(3, e.reasons());
-                    ps.setString(4, n.report().eventId());
-                    ps.executeUpdate();
-                }
+        Set<String> done = new java.util.HashSet<>();
+        for (Node n : stored) {
+            Edge e = best.get(n.report().eventId());
+            if (e != null && done.add(n.report().eventId()) && e.betterThan(n.stored().orElse(null))) {
+                edges.add(n.report().eventId(), e.matched(), e.score(), e.reasons());
             }
+        }
+        if (edges.pending() == 0) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("DELETE FROM merge_edges");
+            edges.flush();
+            s.executeUpdate("UPDATE merge_links SET matched_event_id = t.matched_event_id, score = t.score,"
+                    + " reasons = t.reasons FROM merge_edges t WHERE merge_links.event_id = t.event_id");
         }
     }
 
@@ -399,12 +418,24 @@ final class StoreMerger implements AutoCloseable {
         return label == null ? Optional.empty() : Optional.of(Enum.valueOf(type, label.toUpperCase(Locale.ROOT)));
     }
 
+    /** Forgets rows queued for a transaction that was rolled back. */
+    void discard() {
+        want.discard();
+        ids.discard();
+        links.discard();
+        merged.discard();
+        relinks.discard();
+        edges.discard();
+    }
+
     @Override
     public void close() throws SQLException {
         want.close();
         ids.close();
         links.close();
         merged.close();
+        relinks.close();
+        edges.close();
     }
 
     /** Union-find over string keys, with path halving; roots are chosen by key order so they do not depend on arrival. */
