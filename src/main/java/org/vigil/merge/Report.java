@@ -80,4 +80,76 @@ public record Report(String eventId, String articleId, Optional<String> outlet, 
         }
         return Optional.empty();
     }
+
+    private static final char SEP = '\u001f';
+
+    /**
+     * The fields the same-happening rule reads, in one line: stored beside each event so merging reads one column
+     * per candidate instead of thirty. {@link #fromDigest} reads it back.
+     */
+    public String digest() {
+        Optional<Location> l = location;
+        StringBuilder b = new StringBuilder(160);
+        add(b, articleId);
+        add(b, outlet.orElse(""));
+        add(b, published.map(LocalDate::toString).orElse(""));
+        add(b, type.name());
+        add(b, mode);
+        add(b, modality.name());
+        add(b, date.orElse(""));
+        add(b, datePrecision.map(Enum::name).orElse(""));
+        add(b, dateInferred ? "1" : "");
+        add(b, l.map(Location::country).orElse(""));
+        add(b, l.map(Location::name).orElse(""));
+        add(b, l.flatMap(Location::admin2).orElse(""));
+        add(b, l.flatMap(Location::admin1).orElse(""));
+        add(b, l.flatMap(Location::lat).map(String::valueOf).orElse(""));
+        add(b, l.flatMap(Location::lon).map(String::valueOf).orElse(""));
+        add(b, l.map(x -> x.precision().name()).orElse(""));
+        add(b, l.flatMap(Location::gazetteerId).orElse(""));
+        actorFields(b, actor);
+        add(b, actorStatus.map(Enum::name).orElse(""));
+        actorFields(b, target);
+        add(b, killed.map(c -> String.valueOf(c.value())).orElse(""));
+        add(b, killed.map(c -> c.qualifier().name()).orElse(""));
+        add(b, injured.map(c -> String.valueOf(c.value())).orElse(""));
+        b.append(injured.map(c -> c.qualifier().name()).orElse(""));
+        return b.toString();
+    }
+
+    public static Report fromDigest(String eventId, String digest) {
+        String[] f = digest.split(String.valueOf(SEP), -1);
+        Optional<Location> location = f[9].isEmpty() ? Optional.empty()
+                : Optional.of(new Location(f[10], opt(f[11]), opt(f[12]), f[9], opt(f[13]).map(Double::valueOf),
+                        opt(f[14]).map(Double::valueOf), org.vigil.event.Precision.valueOf(f[15]), opt(f[16])));
+        return new Report(eventId, f[0], opt(f[1]), opt(f[2]).map(LocalDate::parse), EventType.valueOf(f[3]), f[4],
+                Modality.valueOf(f[5]), opt(f[6]), opt(f[7]).map(DatePrecision::valueOf), f[8].equals("1"), location,
+                actorOf(f, 17), opt(f[21]).map(ActorStatus::valueOf), actorOf(f, 22),
+                countOf(f[26], f[27]), countOf(f[28], f[29]));
+    }
+
+    private static void actorFields(StringBuilder b, Optional<ActorRef> a) {
+        add(b, a.map(ActorRef::name).orElse(""));
+        add(b, a.flatMap(ActorRef::id).orElse(""));
+        add(b, a.map(ActorRef::kind).orElse(""));
+        add(b, a.flatMap(ActorRef::country).orElse(""));
+    }
+
+    private static Optional<ActorRef> actorOf(String[] f, int at) {
+        return f[at].isEmpty() ? Optional.empty()
+                : Optional.of(new ActorRef(f[at], opt(f[at + 1]), f[at + 2], opt(f[at + 3])));
+    }
+
+    private static Optional<Count> countOf(String value, String qualifier) {
+        return value.isEmpty() ? Optional.empty()
+                : Optional.of(new Count(Integer.parseInt(value), org.vigil.event.Qualifier.valueOf(qualifier)));
+    }
+
+    private static void add(StringBuilder b, String s) {
+        b.append(s == null ? "" : s.replace(SEP, ' ')).append(SEP);
+    }
+
+    private static Optional<String> opt(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
 }

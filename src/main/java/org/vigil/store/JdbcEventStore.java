@@ -77,8 +77,8 @@ public final class JdbcEventStore implements EventStore {
                 "geo_precision:TEXT", "gazetteer_id:TEXT", "actor_name:TEXT", "actor_id:TEXT", "actor_kind:TEXT",
                 "actor_country:TEXT", "actor_status:TEXT", "target_name:TEXT", "target_id:TEXT", "target_kind:TEXT",
                 "killed:INT", "killed_qualifier:TEXT", "injured:INT", "injured_qualifier:TEXT", "confidence:DOUBLE",
-                "published:DATE", "source:TEXT", "block_country:TEXT", "block_family:TEXT", "day_from:INT",
-                "day_to:INT", "json:TEXT");
+                "published:DATE", "source:TEXT", "block_key:TEXT", "block_day:INT", "merge_digest:TEXT",
+                "json:TEXT");
         this.evidenceRows = new Rows(connection, "evidence", "event_id:TEXT", "article_id:TEXT", "field:TEXT",
                 "start_offset:INT", "end_offset:INT", "text:TEXT");
         this.statisticRows = new Rows(connection, "statistics", "id:TEXT", "article_id:TEXT", "claim:TEXT",
@@ -223,12 +223,12 @@ public final class JdbcEventStore implements EventStore {
         }
         try {
             return ingestInOneTransaction(batch);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             rollback();
             if (batch.size() == 1) {
                 Extraction x = batch.get(0);
-                return List.of(IngestResult.failed(x.article().id(),
-                        "not stored (" + firstLine(e) + "); the store is unchanged"));
+                String why = e instanceof SQLException se ? firstLine(se) : "a bug: " + e;
+                return List.of(IngestResult.failed(x.article().id(), "not stored (" + why + "); the store is unchanged"));
             }
             // find the article that failed: the others are stored one by one, each whole or not at all
             List<IngestResult> results = new ArrayList<>();
@@ -270,6 +270,12 @@ public final class JdbcEventStore implements EventStore {
                 if (storedById.containsKey(a.id()) || batchIds.contains(a.id())) {
                     results[i] = IngestResult.rejected(a.id(), "an article with id " + a.id()
                             + " but a different text is already stored; give this version its own id");
+                    continue;
+                }
+                Optional<String> twice = duplicateEventId(x);
+                if (twice.isPresent()) {
+                    results[i] = IngestResult.rejected(a.id(), "two events share the id " + twice.get()
+                            + "; event ids must be unique (this is a bug in extraction, please report it)");
                     continue;
                 }
                 batchHashes.put(hash, a.id());
@@ -334,10 +340,8 @@ public final class JdbcEventStore implements EventStore {
                     e.killed().map(Count::value).orElse(null), e.killed().map(c -> c.qualifier().label()).orElse(null),
                     e.injured().map(Count::value).orElse(null), e.injured().map(c -> c.qualifier().label()).orElse(null),
                     e.confidence(), a.published().orElse(null), a.source().orElse(null),
-                    block.map(Blocking.Block::country).orElse(null), block.map(Blocking.Block::family).orElse(null),
-                    block.map(b -> (int) b.from().toEpochDay()).orElse(null),
-                    block.map(b -> (int) b.to().toEpochDay()).orElse(null),
-                    json.toJson(e));
+                    block.map(b -> b.key().key()).orElse(null), block.map(b -> b.key().day()).orElse(null),
+                    block.isPresent() ? r.digest() : null, json.toJson(e));
             for (Evidence ev : e.evidence()) {
                 evidenceRows.add(e.id(), a.id(), ev.field(), ev.start(), ev.end(), ev.text());
             }
@@ -350,6 +354,16 @@ public final class JdbcEventStore implements EventStore {
             relationRows.add(r.id(), a.id(), r.subject().name(), r.subject().id().orElse(null), r.relation(),
                     r.object().name(), r.object().id().orElse(null), json.toJson(r));
         }
+    }
+
+    private static Optional<String> duplicateEventId(Extraction x) {
+        Set<String> seen = new HashSet<>();
+        for (Event e : x.events()) {
+            if (!seen.add(e.id())) {
+                return Optional.of(e.id());
+            }
+        }
+        return Optional.empty();
     }
 
     /** key → value pairs for the keys that are in the table, asked in one query. */

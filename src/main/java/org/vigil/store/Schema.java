@@ -44,7 +44,7 @@ public final class Schema {
                         "CREATE TABLE articles (id TEXT PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, published DATE,"
                                 + " url TEXT, title TEXT, source TEXT, text TEXT NOT NULL, ingested_at TIMESTAMP NOT NULL)",
                         // one row per extracted event; the JSON is the record, the columns are for querying and merging
-                        "CREATE TABLE events (id TEXT PRIMARY KEY, article_id TEXT NOT NULL, ordinal INTEGER NOT NULL,"
+                        "CREATE TABLE events (id TEXT NOT NULL, article_id TEXT NOT NULL, ordinal INTEGER NOT NULL,"
                                 + " type TEXT NOT NULL, mode TEXT, modality TEXT NOT NULL, date TEXT, date_precision TEXT,"
                                 + " date_inferred BOOLEAN NOT NULL, country TEXT, admin1 TEXT, admin2 TEXT, place TEXT,"
                                 + " lat " + dbl + ", lon " + dbl + ", geo_precision TEXT, gazetteer_id TEXT,"
@@ -52,8 +52,8 @@ public final class Schema {
                                 + " target_name TEXT, target_id TEXT, target_kind TEXT,"
                                 + " killed INTEGER, killed_qualifier TEXT, injured INTEGER, injured_qualifier TEXT,"
                                 + " confidence " + dbl + " NOT NULL, published DATE, source TEXT,"
-                                + " block_country TEXT, block_family TEXT, day_from INTEGER, day_to INTEGER,"
-                                + " json TEXT NOT NULL)",
+                                // merging finds candidates by (block_key, block_day) and reads merge_digest only
+                                + " block_key TEXT, block_day INTEGER, merge_digest TEXT, json TEXT NOT NULL)",
                         "CREATE TABLE evidence (event_id TEXT NOT NULL, article_id TEXT NOT NULL, field TEXT NOT NULL,"
                                 + " start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, text TEXT)",
                         "CREATE TABLE statistics (id TEXT NOT NULL, article_id TEXT NOT NULL, claim TEXT, value TEXT,"

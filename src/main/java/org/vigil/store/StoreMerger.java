@@ -46,12 +46,6 @@ final class StoreMerger implements AutoCloseable {
     record Changes(int created, int updated) {
     }
 
-    private static final String REPORT_COLUMNS = "e.id, e.article_id, e.source, e.published, e.type, e.mode,"
-            + " e.modality, e.date, e.date_precision, e.date_inferred, e.country, e.admin1, e.admin2, e.place, e.lat,"
-            + " e.lon, e.geo_precision, e.gazetteer_id, e.actor_name, e.actor_id, e.actor_kind, e.actor_country,"
-            + " e.actor_status, e.target_name, e.target_id, e.target_kind, e.killed, e.killed_qualifier, e.injured,"
-            + " e.injured_qualifier";
-
     private final Connection connection;
     private final MergedEventJson json;
     private final String run;
@@ -68,7 +62,7 @@ final class StoreMerger implements AutoCloseable {
         this.connection = connection;
         this.json = json;
         this.run = run;
-        this.want = new Rows(connection, "merge_want", "country:TEXT", "family:TEXT", "day:INT");
+        this.want = new Rows(connection, "merge_want", "block_key:TEXT", "block_day:INT");
         this.ids = new Rows(connection, "merge_ids", "id:TEXT");
         this.links = new Rows(connection, "merge_links", "event_id:TEXT", "merged_id:TEXT", "matched_event_id:TEXT",
                 "score:DOUBLE", "reasons:TEXT");
@@ -119,13 +113,13 @@ final class StoreMerger implements AutoCloseable {
         }
         List<Node> stored = candidates(freshNodes);
 
-        // index every blockable report by block start day, for the window scans below
-        Map<String, List<Node>> byStart = new HashMap<>();
+        // index every blockable report by where it is filed, for the window scans below
+        Map<Blocking.Key, List<Node>> filed = new HashMap<>();
         for (Node n : stored) {
-            byStart.computeIfAbsent(startKey(n.block().get(), n.block().get().from()), k -> new ArrayList<>()).add(n);
+            filed.computeIfAbsent(n.block().get().key(), k -> new ArrayList<>()).add(n);
         }
         for (Node n : freshNodes) {
-            n.block().ifPresent(b -> byStart.computeIfAbsent(startKey(b, b.from()), k -> new ArrayList<>()).add(n));
+            n.block().ifPresent(b -> filed.computeIfAbsent(b.key(), k -> new ArrayList<>()).add(n));
         }
         UnionFind uf = new UnionFind();
         Map<String, Edge> best = new HashMap<>();
@@ -135,8 +129,8 @@ final class StoreMerger implements AutoCloseable {
                 continue;
             }
             Blocking.Block b = f.block().get();
-            for (LocalDate d = b.candidateStartLow(); !d.isAfter(b.candidateStartHigh()); d = d.plusDays(1)) {
-                for (Node n : byStart.getOrDefault(startKey(b, d), List.of())) {
+            for (Blocking.Key key : b.candidateKeys()) {
+                for (Node n : filed.getOrDefault(key, List.of())) {
                     if (n.fresh() && n.report().eventId().compareTo(f.report().eventId()) <= 0) {
                         continue; // each pair of new reports once
                     }
@@ -221,16 +215,12 @@ final class StoreMerger implements AutoCloseable {
         }
     }
 
-    private static String startKey(Blocking.Block b, LocalDate day) {
-        return b.country() + "|" + b.family() + "|" + day.toEpochDay();
-    }
-
     private void ensureTempTables() throws SQLException {
         if (tempTablesReady) {
             return;
         }
         try (Statement s = connection.createStatement()) {
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS merge_want (country TEXT, family TEXT, day INTEGER)");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS merge_want (block_key TEXT, block_day INTEGER)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS merge_ids (id TEXT)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS merge_relink (old_id TEXT, new_id TEXT)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS merge_edges (event_id TEXT, matched_event_id TEXT,"
@@ -239,20 +229,18 @@ final class StoreMerger implements AutoCloseable {
         tempTablesReady = true;
     }
 
-    /** Stored reports in the blocks of the new ones: one equality join on (country, family, start day). */
+    /** Stored reports in the blocks of the new ones: one equality join on (block key, day) per batch. */
     private List<Node> candidates(List<Node> freshNodes) throws SQLException {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<Blocking.Key> seen = new java.util.HashSet<>();
         try (Statement s = connection.createStatement()) {
             s.execute("DELETE FROM merge_want");
         }
         for (Node f : freshNodes) {
-            if (f.block().isEmpty()) {
-                continue;
-            }
-            Blocking.Block b = f.block().get();
-            for (LocalDate d = b.candidateStartLow(); !d.isAfter(b.candidateStartHigh()); d = d.plusDays(1)) {
-                if (seen.add(startKey(b, d))) {
-                    want.add(b.country(), b.family(), (int) d.toEpochDay());
+            if (f.block().isPresent()) {
+                for (Blocking.Key k : f.block().get().candidateKeys()) {
+                    if (seen.add(k)) {
+                        want.add(k.key(), k.day());
+                    }
                 }
             }
         }
@@ -260,18 +248,18 @@ final class StoreMerger implements AutoCloseable {
             return List.of();
         }
         want.flush();
-        String sql = "SELECT " + REPORT_COLUMNS + ", l.merged_id, l.matched_event_id, l.score, l.reasons"
-                + " FROM merge_want w JOIN events e ON e.block_country = w.country AND e.block_family = w.family"
-                + " AND e.day_from = w.day JOIN merge_links l ON l.event_id = e.id";
+        String sql = "SELECT e.id, e.merge_digest, l.merged_id, l.matched_event_id, l.score"
+                + " FROM merge_want w JOIN events e ON e.block_key = w.block_key AND e.block_day = w.block_day"
+                + " JOIN merge_links l ON l.event_id = e.id";
         List<Node> out = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                Report r = report(rs);
-                String matched = rs.getString(32);
-                double score = rs.getDouble(33);
+                Report r = Report.fromDigest(rs.getString(1), rs.getString(2));
+                String matched = rs.getString(4);
+                double score = rs.getDouble(5);
                 Optional<Edge> edge = matched == null || rs.wasNull() ? Optional.empty()
-                        : Optional.of(new Edge(matched, score, rs.getString(34)));
-                out.add(new Node(r, Blocking.of(r), Optional.of(rs.getString(31)), edge));
+                        : Optional.of(new Edge(matched, score, ""));
+                out.add(new Node(r, Blocking.of(r), Optional.of(rs.getString(3)), edge));
             }
         }
         return out;
@@ -371,51 +359,6 @@ final class StoreMerger implements AutoCloseable {
 
     static String actorKeyPart(String s) {
         return s.trim().toLowerCase(Locale.ROOT).replace('|', ' ');
-    }
-
-    private static Report report(ResultSet rs) throws SQLException {
-        Optional<Location> location = Optional.empty();
-        String country = rs.getString(11);
-        if (country != null) {
-            location = Optional.of(new Location(Optional.ofNullable(rs.getString(14)).orElse(country), opt(rs, 13), opt(rs, 12), country, dbl(rs, 15),
-                    dbl(rs, 16), enumOf(Precision.class, rs.getString(17)).orElse(Precision.COUNTRY), opt(rs, 18)));
-        }
-        return new Report(rs.getString(1), rs.getString(2), opt(rs, 3), JdbcEventStore.date(rs, 4),
-                EventType.valueOf(rs.getString(5)), Optional.ofNullable(rs.getString(6)).orElse(""),
-                enumOf(Modality.class, rs.getString(7)).orElseThrow(), opt(rs, 8),
-                enumOf(DatePrecision.class, rs.getString(9)), rs.getBoolean(10), location,
-                actor(rs, 19, 20, 21, 22), enumOf(ActorStatus.class, rs.getString(23)), actor(rs, 24, 25, 26, 0),
-                count(rs, 27, 28), count(rs, 29, 30));
-    }
-
-    private static Optional<ActorRef> actor(ResultSet rs, int name, int id, int kind, int country) throws SQLException {
-        String n = rs.getString(name);
-        if (n == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new ActorRef(n, opt(rs, id), Optional.ofNullable(rs.getString(kind)).orElse(""),
-                country == 0 ? Optional.empty() : opt(rs, country)));
-    }
-
-    private static Optional<Count> count(ResultSet rs, int value, int qualifier) throws SQLException {
-        int v = rs.getInt(value);
-        if (rs.wasNull()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Count(v, enumOf(Qualifier.class, rs.getString(qualifier)).orElse(Qualifier.EXACT)));
-    }
-
-    private static Optional<String> opt(ResultSet rs, int col) throws SQLException {
-        return Optional.ofNullable(rs.getString(col));
-    }
-
-    private static Optional<Double> dbl(ResultSet rs, int col) throws SQLException {
-        double d = rs.getDouble(col);
-        return rs.wasNull() ? Optional.empty() : Optional.of(d);
-    }
-
-    private static <E extends Enum<E>> Optional<E> enumOf(Class<E> type, String label) {
-        return label == null ? Optional.empty() : Optional.of(Enum.valueOf(type, label.toUpperCase(Locale.ROOT)));
     }
 
     /** Forgets rows queued for a transaction that was rolled back. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.doc.Extraction;
 import org.vigil.event.ActorStatus;
 import org.vigil.event.Count;
+import org.vigil.event.Event;
 import org.vigil.fixtures.Fixtures.Story;
 import org.vigil.merge.MergedEvent;
 import org.vigil.merge.MergedEventJson;
@@ -156,11 +157,15 @@ class EventStoreTest {
     @Test
     void anArticleThatCannotBeWrittenLeavesNothingBehindAndTheRestAreStored() {
         try (EventStore s = store("atomic")) {
-            // two events with one id: the second insert fails, so none of the article may remain
+            // an event without a modality cannot be written: none of its article may remain
             Extraction good = POLICE_LINES_WIRE.extraction();
             Extraction x = CHAMAN_ISPR.extraction();
-            Extraction bad = new Extraction(x.article(), List.of(x.events().get(0), x.events().get(0)), List.of(),
-                    List.of());
+            Event e = x.events().get(0);
+            Event broken = new Event(e.id(), e.articleId(), e.type(), e.mode(), e.acled(), e.cameo(), null, e.date(),
+                    e.datePrecision(), e.dateInferred(), e.location(), e.actor(), e.actorStatus(), e.target(),
+                    e.killed(), e.injured(), e.sources(), e.evidence(), e.confidence(), e.deniedBy(), e.mediator(),
+                    e.attackersKilled());
+            Extraction bad = new Extraction(x.article(), List.of(broken), List.of(), List.of());
             List<IngestResult> r = s.ingest(List.of(good, bad, BESHAM_WIRE.extraction()));
             assertEquals(IngestResult.Status.STORED, r.get(0).status());
             assertEquals(IngestResult.Status.FAILED, r.get(1).status());
@@ -168,6 +173,18 @@ class EventStoreTest {
             assertEquals(IngestResult.Status.STORED, r.get(2).status());
             assertEquals(new Counts(2, 2, 2), s.counts());
             assertTrue(s.article("chaman-ispr").isEmpty());
+        }
+    }
+
+    @Test
+    void twoEventsWithOneIdAreRefused() {
+        try (EventStore s = store("dup")) {
+            Extraction x = CHAMAN_ISPR.extraction();
+            Extraction twice = new Extraction(x.article(), List.of(x.events().get(0), x.events().get(0)), List.of(),
+                    List.of());
+            IngestResult r = s.ingest(twice);
+            assertEquals(IngestResult.Status.REJECTED, r.status());
+            assertEquals(new Counts(0, 0, 0), s.counts());
         }
     }
 
