@@ -232,7 +232,8 @@ public final class SameHappening {
             return nested(wide, fine, km);
         }
         // both wider than a town
-        if (a.precision() == b.precision() && sameName(a, b) && same(a.admin1(), b.admin1())) {
+        boolean sameProvince = a.admin1().isEmpty() && b.admin1().isEmpty() || same(a.admin1(), b.admin1());
+        if (a.precision() == b.precision() && sameName(a, b) && sameProvince) {
             return new Place(PlaceFit.SAME_REGION, 0.5, "same region: " + a.name());
         }
         if (a.precision() != b.precision()) {

@@ -26,6 +26,14 @@ public interface Dialect {
         return "DOUBLE PRECISION";
     }
 
+    /**
+     * A writer for rows of a table, columns in the table's order ("name:TYPE" as {@link Rows} reads them).
+     * The default is portable multi-row INSERTs.
+     */
+    default RowWriter rows(Connection c, String table, String... spec) throws SQLException {
+        return new Rows(c, table, spec);
+    }
+
     /** Session settings applied after connecting (memory limits and the like). */
     default void configure(Connection c, boolean readOnly) throws SQLException {
     }

@@ -46,6 +46,11 @@ public final class DuckDbDialect implements Dialect {
     }
 
     @Override
+    public RowWriter rows(Connection c, String table, String... spec) throws SQLException {
+        return new DuckDbRows(c, table, spec.length);
+    }
+
+    @Override
     public void configure(Connection c, boolean readOnly) throws SQLException {
         try (Statement s = c.createStatement()) {
             // memory stays flat however large the store grows; DuckDB spills to disk past this

@@ -15,6 +15,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -57,21 +59,22 @@ public final class JdbcEventStore implements EventStore {
     private final boolean readOnly;
     private final String run = UUID.randomUUID().toString();
     private final MergedEventJson json = new MergedEventJson();
-    private final Rows articleRows;
-    private final Rows eventRows;
-    private final Rows evidenceRows;
-    private final Rows statisticRows;
-    private final Rows relationRows;
+    private final RowWriter articleRows;
+    private final RowWriter eventRows;
+    private final RowWriter evidenceRows;
+    private final RowWriter statisticRows;
+    private final RowWriter relationRows;
     private final StoreMerger merger;
 
-    private JdbcEventStore(Dialect dialect, String location, Connection connection, boolean readOnly) {
+    private JdbcEventStore(Dialect dialect, String location, Connection connection, boolean readOnly)
+            throws SQLException {
         this.dialect = dialect;
         this.location = location;
         this.connection = connection;
         this.readOnly = readOnly;
-        this.articleRows = new Rows(connection, "articles", "id:TEXT", "content_hash:TEXT", "published:DATE",
+        this.articleRows = dialect.rows(connection, "articles", "id:TEXT", "content_hash:TEXT", "published:DATE",
                 "url:TEXT", "title:TEXT", "source:TEXT", "text:TEXT", "ingested_at:TIMESTAMP");
-        this.eventRows = new Rows(connection, "events", "id:TEXT", "article_id:TEXT", "ordinal:INT", "type:TEXT",
+        this.eventRows = dialect.rows(connection, "events", "id:TEXT", "article_id:TEXT", "ordinal:INT", "type:TEXT",
                 "mode:TEXT", "modality:TEXT", "date:TEXT", "date_precision:TEXT", "date_inferred:BOOL",
                 "country:TEXT", "admin1:TEXT", "admin2:TEXT", "place:TEXT", "lat:DOUBLE", "lon:DOUBLE",
                 "geo_precision:TEXT", "gazetteer_id:TEXT", "actor_name:TEXT", "actor_id:TEXT", "actor_kind:TEXT",
@@ -79,13 +82,13 @@ public final class JdbcEventStore implements EventStore {
                 "killed:INT", "killed_qualifier:TEXT", "injured:INT", "injured_qualifier:TEXT", "confidence:DOUBLE",
                 "published:DATE", "source:TEXT", "block_key:TEXT", "block_day:INT", "merge_digest:TEXT",
                 "json:TEXT");
-        this.evidenceRows = new Rows(connection, "evidence", "event_id:TEXT", "article_id:TEXT", "field:TEXT",
+        this.evidenceRows = dialect.rows(connection, "evidence", "event_id:TEXT", "article_id:TEXT", "field:TEXT",
                 "start_offset:INT", "end_offset:INT", "text:TEXT");
-        this.statisticRows = new Rows(connection, "statistics", "id:TEXT", "article_id:TEXT", "claim:TEXT",
+        this.statisticRows = dialect.rows(connection, "statistics", "id:TEXT", "article_id:TEXT", "claim:TEXT",
                 "value:TEXT", "measure:TEXT", "period:TEXT", "region:TEXT", "source:TEXT", "json:TEXT");
-        this.relationRows = new Rows(connection, "relations", "id:TEXT", "article_id:TEXT", "subject_name:TEXT",
+        this.relationRows = dialect.rows(connection, "relations", "id:TEXT", "article_id:TEXT", "subject_name:TEXT",
                 "subject_id:TEXT", "relation:TEXT", "object_name:TEXT", "object_id:TEXT", "json:TEXT");
-        this.merger = new StoreMerger(connection, json, run);
+        this.merger = new StoreMerger(dialect, connection, json, run);
     }
 
     /** Opens the store in {@code dir} with the standard schema; see {@link Stores}. */
@@ -257,7 +260,7 @@ public final class JdbcEventStore implements EventStore {
             Set<String> batchIds = new HashSet<>();
             List<Merger.Member> members = new ArrayList<>();
             Map<String, Integer> eventsByArticle = new HashMap<>();
-            Timestamp now = Timestamp.from(Instant.now());
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
             for (int i = 0; i < batch.size(); i++) {
                 Extraction x = batch.get(i);
                 Article a = x.article();
@@ -315,7 +318,7 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    private void writeArticle(Extraction x, String hash, Timestamp now) {
+    private void writeArticle(Extraction x, String hash, LocalDateTime now) {
         Article a = x.article();
         articleRows.add(a.id(), hash, a.published().orElse(null), a.url().orElse(null), a.title().orElse(null),
                 a.source().orElse(null), a.text(), now);

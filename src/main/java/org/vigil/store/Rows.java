@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Map;
  * chunk instead of per row, which is what makes ingest fast on an embedded database, in plain portable SQL.
  * Statements are prepared once per row count and reused.
  */
-final class Rows implements AutoCloseable {
+final class Rows implements RowWriter {
     static final int CHUNK = 64;
 
     private final Connection connection;
@@ -26,7 +27,7 @@ final class Rows implements AutoCloseable {
     private final List<Object[]> pending = new ArrayList<>();
     private final Map<Integer, PreparedStatement> statements = new HashMap<>();
 
-    /** {@code spec} is "name:TYPE" per column, TYPE one of TEXT, INT, DOUBLE, BOOL, DATE, TIMESTAMP. */
+    /** {@code spec} is "name:TYPE" per column, TYPE one of TEXT, INT, DOUBLE, BOOL, DATE, TIMESTAMP (LocalDateTime). */
     Rows(Connection connection, String table, String... spec) {
         this.connection = connection;
         this.table = table;
@@ -47,18 +48,21 @@ final class Rows implements AutoCloseable {
         }
     }
 
-    void add(Object... values) {
+    @Override
+    public void add(Object... values) {
         if (values.length != columns.length) {
             throw new IllegalArgumentException(table + ": " + values.length + " values for " + columns.length + " columns");
         }
         pending.add(values);
     }
 
-    int pending() {
+    @Override
+    public int pending() {
         return pending.size();
     }
 
-    void flush() throws SQLException {
+    @Override
+    public void flush() throws SQLException {
         int i = 0;
         while (i < pending.size()) {
             int n = Math.min(CHUNK, pending.size() - i);
@@ -76,7 +80,8 @@ final class Rows implements AutoCloseable {
         pending.clear();
     }
 
-    void discard() {
+    @Override
+    public void discard() {
         pending.clear();
     }
 
@@ -110,8 +115,8 @@ final class Rows implements AutoCloseable {
             ps.setBoolean(i, b);
         } else if (v instanceof LocalDate d) {
             ps.setObject(i, d);
-        } else if (v instanceof Timestamp t) {
-            ps.setTimestamp(i, t);
+        } else if (v instanceof LocalDateTime t) {
+            ps.setTimestamp(i, Timestamp.valueOf(t));
         } else {
             throw new IllegalArgumentException("cannot bind " + v.getClass());
         }

@@ -52,24 +52,24 @@ final class StoreMerger implements AutoCloseable {
     private final SameHappening rule = SameHappening.standard();
     private final Rows want;
     private final Rows ids;
-    private final Rows links;
-    private final Rows merged;
+    private final RowWriter links;
+    private final RowWriter merged;
     private final Rows relinks;
     private final Rows edges;
     private boolean tempTablesReady;
 
-    StoreMerger(Connection connection, MergedEventJson json, String run) {
+    StoreMerger(Dialect dialect, Connection connection, MergedEventJson json, String run) throws SQLException {
         this.connection = connection;
         this.json = json;
         this.run = run;
         this.want = new Rows(connection, "merge_want", "block_key:TEXT", "block_day:INT");
         this.ids = new Rows(connection, "merge_ids", "id:TEXT");
-        this.links = new Rows(connection, "merge_links", "event_id:TEXT", "merged_id:TEXT", "matched_event_id:TEXT",
+        this.links = dialect.rows(connection, "merge_links", "event_id:TEXT", "merged_id:TEXT", "matched_event_id:TEXT",
                 "score:DOUBLE", "reasons:TEXT");
         this.relinks = new Rows(connection, "merge_relink", "old_id:TEXT", "new_id:TEXT");
         this.edges = new Rows(connection, "merge_edges", "event_id:TEXT", "matched_event_id:TEXT", "score:DOUBLE",
                 "reasons:TEXT");
-        this.merged = new Rows(connection, "merged_events", "id:TEXT", "country:TEXT", "type:TEXT", "mode:TEXT",
+        this.merged = dialect.rows(connection, "merged_events", "id:TEXT", "country:TEXT", "type:TEXT", "mode:TEXT",
                 "modality:TEXT", "date:TEXT", "day_from:INT", "day_to:INT", "admin1:TEXT", "admin2:TEXT", "place:TEXT",
                 "lat:DOUBLE", "lon:DOUBLE", "actor_id:TEXT", "actor_name:TEXT", "actor_status:TEXT",
                 "actor_keys:TEXT", "killed:INT", "injured:INT", "report_count:INT", "article_count:INT",
