@@ -56,6 +56,8 @@ public final class DuckDbDialect implements Dialect {
             // memory stays flat however large the store grows; DuckDB spills to disk past this
             s.execute("SET memory_limit = '" + System.getProperty("vigil.store.memory", "1GB") + "'");
             s.execute("SET preserve_insertion_order = false");
+            // merged events are rewritten all over the table; checkpointing less often rewrites less
+            s.execute("SET checkpoint_threshold = '" + System.getProperty("vigil.store.checkpoint", "256MB") + "'");
         }
     }
 }

@@ -80,8 +80,7 @@ public final class JdbcEventStore implements EventStore {
                 "geo_precision:TEXT", "gazetteer_id:TEXT", "actor_name:TEXT", "actor_id:TEXT", "actor_kind:TEXT",
                 "actor_country:TEXT", "actor_status:TEXT", "target_name:TEXT", "target_id:TEXT", "target_kind:TEXT",
                 "killed:INT", "killed_qualifier:TEXT", "injured:INT", "injured_qualifier:TEXT", "confidence:DOUBLE",
-                "published:DATE", "source:TEXT", "block_key:TEXT", "block_day:INT", "merge_digest:TEXT",
-                "json:TEXT");
+                "published:DATE", "source:TEXT", "json:TEXT");
         this.evidenceRows = dialect.rows(connection, "evidence", "event_id:TEXT", "article_id:TEXT", "field:TEXT",
                 "start_offset:INT", "end_offset:INT", "text:TEXT");
         this.statisticRows = dialect.rows(connection, "statistics", "id:TEXT", "article_id:TEXT", "claim:TEXT",
@@ -324,8 +323,6 @@ public final class JdbcEventStore implements EventStore {
                 a.source().orElse(null), a.text(), now);
         int ordinal = 0;
         for (Event e : x.events()) {
-            Report r = Report.of(e, a.published(), a.source());
-            Optional<Blocking.Block> block = Blocking.of(r);
             Optional<Location> l = e.location();
             Optional<ActorRef> actor = e.actor();
             Optional<ActorRef> target = e.target();
@@ -343,8 +340,7 @@ public final class JdbcEventStore implements EventStore {
                     e.killed().map(Count::value).orElse(null), e.killed().map(c -> c.qualifier().label()).orElse(null),
                     e.injured().map(Count::value).orElse(null), e.injured().map(c -> c.qualifier().label()).orElse(null),
                     e.confidence(), a.published().orElse(null), a.source().orElse(null),
-                    block.map(b -> b.key().key()).orElse(null), block.map(b -> b.key().day()).orElse(null),
-                    block.isPresent() ? r.digest() : null, json.toJson(e));
+                    json.toJson(e));
             for (Evidence ev : e.evidence()) {
                 evidenceRows.add(e.id(), a.id(), ev.field(), ev.start(), ev.end(), ev.text());
             }

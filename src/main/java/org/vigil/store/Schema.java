@@ -52,8 +52,7 @@ public final class Schema {
                                 + " target_name TEXT, target_id TEXT, target_kind TEXT,"
                                 + " killed INTEGER, killed_qualifier TEXT, injured INTEGER, injured_qualifier TEXT,"
                                 + " confidence " + dbl + " NOT NULL, published DATE, source TEXT,"
-                                // merging finds candidates by (block_key, block_day) and reads merge_digest only
-                                + " block_key TEXT, block_day INTEGER, merge_digest TEXT, json TEXT NOT NULL)",
+                                + " json TEXT NOT NULL)",
                         "CREATE TABLE evidence (event_id TEXT NOT NULL, article_id TEXT NOT NULL, field TEXT NOT NULL,"
                                 + " start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, text TEXT)",
                         "CREATE TABLE statistics (id TEXT NOT NULL, article_id TEXT NOT NULL, claim TEXT, value TEXT,"
@@ -68,7 +67,10 @@ public final class Schema {
                                 + " report_count INTEGER NOT NULL, article_count INTEGER NOT NULL, first_published DATE,"
                                 + " last_published DATE, created_run TEXT NOT NULL, updated_run TEXT NOT NULL,"
                                 + " json TEXT NOT NULL)",
+                        // also the merge index: candidates are found by (block_key, block_day) and read from
+                        // merge_digest; member is the event record without its evidence, to rebuild merged events
                         "CREATE TABLE merge_links (event_id TEXT NOT NULL, merged_id TEXT NOT NULL,"
-                                + " matched_event_id TEXT, score " + dbl + ", reasons TEXT NOT NULL)"))));
+                                + " matched_event_id TEXT, score " + dbl + ", reasons TEXT NOT NULL, block_key TEXT,"
+                                + " block_day INTEGER, merge_digest TEXT NOT NULL, member TEXT NOT NULL)"))));
     }
 }

@@ -65,7 +65,7 @@ final class StoreMerger implements AutoCloseable {
         this.want = new Rows(connection, "merge_want", "block_key:TEXT", "block_day:INT");
         this.ids = new Rows(connection, "merge_ids", "id:TEXT");
         this.links = dialect.rows(connection, "merge_links", "event_id:TEXT", "merged_id:TEXT", "matched_event_id:TEXT",
-                "score:DOUBLE", "reasons:TEXT");
+                "score:DOUBLE", "reasons:TEXT", "block_key:TEXT", "block_day:INT", "merge_digest:TEXT", "member:TEXT");
         this.relinks = new Rows(connection, "merge_relink", "old_id:TEXT", "new_id:TEXT");
         this.edges = new Rows(connection, "merge_edges", "event_id:TEXT", "matched_event_id:TEXT", "score:DOUBLE",
                 "reasons:TEXT");
@@ -188,8 +188,11 @@ final class StoreMerger implements AutoCloseable {
                 String reasons = e != null ? e.reasons()
                         : f.block().isEmpty() ? "kept on its own: no country, or no day or month date"
                         : "first report of this happening";
+                Event member = fresh.get(f.report().eventId()).event();
                 links.add(f.report().eventId(), me.id(), e == null ? null : e.matched(),
-                        e == null ? null : e.score(), reasons);
+                        e == null ? null : e.score(), reasons, f.block().map(b -> b.key().key()).orElse(null),
+                        f.block().map(b -> b.key().day()).orElse(null), f.report().digest(),
+                        json.toJson(withEvidence(member, List.of())));
             }
             String firstArticle = c.getValue().stream().map(n -> n.report().eventId()).min(Comparator.naturalOrder())
                     .map(id -> fresh.get(id).event().articleId()).orElseThrow();
@@ -248,9 +251,8 @@ final class StoreMerger implements AutoCloseable {
             return List.of();
         }
         want.flush();
-        String sql = "SELECT e.id, e.merge_digest, l.merged_id, l.matched_event_id, l.score"
-                + " FROM merge_want w JOIN events e ON e.block_key = w.block_key AND e.block_day = w.block_day"
-                + " JOIN merge_links l ON l.event_id = e.id";
+        String sql = "SELECT l.event_id, l.merge_digest, l.merged_id, l.matched_event_id, l.score"
+                + " FROM merge_want w JOIN merge_links l ON l.block_key = w.block_key AND l.block_day = w.block_day";
         List<Node> out = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
@@ -272,21 +274,40 @@ final class StoreMerger implements AutoCloseable {
         }
         oldIds.forEach(ids::add);
         ids.flush();
-        String sql = "SELECT l.merged_id, e.json, e.published, e.source FROM merge_ids i"
-                + " JOIN merge_links l ON l.merged_id = i.id JOIN events e ON e.id = l.event_id";
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                Event e = json.eventFromJson(rs.getString(2));
-                members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new Merger.Member(e, JdbcEventStore.date(rs, 3), Optional.ofNullable(rs.getString(4))));
-            }
-        }
+        // members come from the links (records without evidence); a lead's evidence from its old merged event,
+        // and only a fresh report or an old lead can lead the rebuilt event
+        Map<String, Event> leads = new HashMap<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT m.id, m.created_run FROM merge_ids i JOIN merged_events m ON m.id = i.id")) {
+                "SELECT m.id, m.created_run, m.json FROM merge_ids i JOIN merged_events m ON m.id = i.id")) {
             while (rs.next()) {
                 createdRun.put(rs.getString(1), rs.getString(2));
+                MergedEvent old = json.fromJson(rs.getString(3));
+                MergedEvent.Choice lead = old.best().get("lead_report");
+                if (lead != null) {
+                    leads.put(lead.eventId(), old.event());
+                }
             }
         }
+        String sql = "SELECT l.merged_id, l.event_id, l.merge_digest, l.member FROM merge_ids i"
+                + " JOIN merge_links l ON l.merged_id = i.id";
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                Report r = Report.fromDigest(rs.getString(2), rs.getString(3));
+                Event e = json.eventFromJson(rs.getString(4));
+                Event lead = leads.get(e.id());
+                if (lead != null) {
+                    e = withEvidence(e, lead.evidence());
+                }
+                members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new Merger.Member(e, r.published(), r.outlet()));
+            }
+        }
+    }
+
+    private static Event withEvidence(Event e, List<org.vigil.event.Evidence> evidence) {
+        return new Event(e.id(), e.articleId(), e.type(), e.mode(), e.acled(), e.cameo(), e.modality(), e.date(),
+                e.datePrecision(), e.dateInferred(), e.location(), e.actor(), e.actorStatus(), e.target(), e.killed(),
+                e.injured(), e.sources(), evidence, e.confidence(), e.deniedBy(), e.mediator(), e.attackersKilled());
     }
 
     private void deleteMerged() throws SQLException {

@@ -1,6 +1,5 @@
 package org.vigil.store;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,9 +27,5 @@ public final class Stores {
     /** Opens an existing store for reading; several readers may share it. */
     public static EventStore openForReading(String dir) {
         return JdbcEventStore.open(new DuckDbDialect(), dir, true);
-    }
-
-    static Path path(String dir) {
-        return Path.of(dir);
     }
 }

@@ -29,7 +29,7 @@ import org.vigil.store.Stores;
 /**
  * Store and merge throughput on synthetic extractions (extraction itself is not timed): N articles over ten
  * years, 1-4 events each, a third of them further reports of a recent happening. Prints articles/s per slice
- * so near-linearity can be read off. Usage: StoreBench N [DIR] [BATCH]
+ * so near-linearity can be read off. Usage: StoreBench N [DIR] [BATCH] [FIRST-ID], FIRST-ID to add to a store.
  */
 public final class StoreBench {
     private StoreBench() {
@@ -42,6 +42,7 @@ public final class StoreBench {
         int n = Integer.parseInt(args[0]);
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("vigil-bench");
         int batchSize = args.length > 2 ? Integer.parseInt(args[2]) : 128;
+        int first = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         Random rnd = new Random(7);
         List<Location> places = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
@@ -74,9 +75,9 @@ public final class StoreBench {
                             places.get(rnd.nextInt(places.size())), rnd.nextInt(40));
                     recent[recentCount++ % recent.length] = h;
                 }
-                String id = "bench-" + i;
+                String id = "bench-" + (first + i);
                 LocalDate published = h.date().plusDays(rnd.nextInt(3));
-                String text = "Report " + i + ": " + h.mode() + " in " + h.where().name() + ". " + filler;
+                String text = "Report " + id + ": " + h.mode() + " in " + h.where().name() + ". " + filler;
                 List<Event> events = new ArrayList<>();
                 int k = 1 + rnd.nextInt(4);
                 for (int e = 0; e < k; e++) {
