@@ -1,7 +1,6 @@
 package org.vigil.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +20,9 @@ import java.util.TreeSet;
 import org.vigil.event.ActorRef;
 import org.vigil.event.ActorStatus;
 import org.vigil.event.Count;
-import org.vigil.event.DatePrecision;
 import org.vigil.event.Event;
-import org.vigil.event.EventType;
+import org.vigil.event.Evidence;
 import org.vigil.event.Location;
-import org.vigil.event.Modality;
-import org.vigil.event.Precision;
-import org.vigil.event.Qualifier;
 import org.vigil.merge.Blocking;
 import org.vigil.merge.Decision;
 import org.vigil.merge.MergedEvent;
@@ -37,9 +33,11 @@ import org.vigil.merge.SameHappening;
 
 /**
  * The store's side of merging. New reports are compared with the stored reports of their blocks (read with one
- * join per batch, never a scan per report) and with each other; yes-links join components (union-find over
- * reports and existing merged events); every component that gained a report is rebuilt from all its members.
- * Runs inside the caller's transaction.
+ * join per batch on the merge index in {@code merge_links}, never a scan per report) and with each other;
+ * yes-links join components (union-find over new reports and existing merged events); every component that
+ * gained a report is rebuilt from all its members, and its merged event and link rows are deleted and written
+ * anew. Nothing is updated in place, which keeps DuckDB's scans of these tables fast. Runs inside the caller's
+ * transaction.
  */
 final class StoreMerger implements AutoCloseable {
     /** What one article's events did to merged events. */
@@ -54,8 +52,6 @@ final class StoreMerger implements AutoCloseable {
     private final Rows ids;
     private final RowWriter links;
     private final RowWriter merged;
-    private final Rows relinks;
-    private final Rows edges;
     private boolean tempTablesReady;
 
     StoreMerger(Dialect dialect, Connection connection, MergedEventJson json, String run) throws SQLException {
@@ -66,9 +62,6 @@ final class StoreMerger implements AutoCloseable {
         this.ids = new Rows(connection, "merge_ids", "id:TEXT");
         this.links = dialect.rows(connection, "merge_links", "event_id:TEXT", "merged_id:TEXT", "matched_event_id:TEXT",
                 "score:DOUBLE", "reasons:TEXT", "block_key:TEXT", "block_day:INT", "merge_digest:TEXT", "member:TEXT");
-        this.relinks = new Rows(connection, "merge_relink", "old_id:TEXT", "new_id:TEXT");
-        this.edges = new Rows(connection, "merge_edges", "event_id:TEXT", "matched_event_id:TEXT", "score:DOUBLE",
-                "reasons:TEXT");
         this.merged = dialect.rows(connection, "merged_events", "id:TEXT", "country:TEXT", "type:TEXT", "mode:TEXT",
                 "modality:TEXT", "date:TEXT", "day_from:INT", "day_to:INT", "admin1:TEXT", "admin2:TEXT", "place:TEXT",
                 "lat:DOUBLE", "lon:DOUBLE", "actor_id:TEXT", "actor_name:TEXT", "actor_status:TEXT",
@@ -77,8 +70,7 @@ final class StoreMerger implements AutoCloseable {
     }
 
     /** A report and where it stands: new in this batch, or stored and linked to a merged event. */
-    private record Node(Report report, Optional<Blocking.Block> block, Optional<String> mergedId,
-                        Optional<Edge> stored) {
+    private record Node(Report report, Optional<Blocking.Block> block, Optional<String> mergedId) {
         String key() {
             return mergedId.map(m -> "m:" + m).orElse("r:" + report.eventId());
         }
@@ -95,6 +87,11 @@ final class StoreMerger implements AutoCloseable {
         }
     }
 
+    /** A stored link row, read back to be written again under the rebuilt merged event. */
+    private record Link(Merger.Member member, Optional<Edge> edge, String reasons, String blockKey, Integer blockDay,
+                        String digest, String memberJson) {
+    }
+
     Map<String, Changes> link(List<Merger.Member> members) throws SQLException {
         Map<String, Merger.Member> fresh = new TreeMap<>();
         for (Merger.Member m : members) {
@@ -109,7 +106,7 @@ final class StoreMerger implements AutoCloseable {
         List<Node> freshNodes = new ArrayList<>();
         for (Merger.Member m : fresh.values()) {
             Report r = m.report();
-            freshNodes.add(new Node(r, Blocking.of(r), Optional.empty(), Optional.empty()));
+            freshNodes.add(new Node(r, Blocking.of(r), Optional.empty()));
         }
         List<Node> stored = candidates(freshNodes);
 
@@ -147,7 +144,7 @@ final class StoreMerger implements AutoCloseable {
             }
         }
 
-        // components that gained reports
+        // components that gained reports, and the merged events they absorb
         Map<String, List<Node>> freshByRoot = new TreeMap<>();
         for (Node f : freshNodes) {
             freshByRoot.computeIfAbsent(uf.find(f.key()), k -> new ArrayList<>()).add(f);
@@ -161,27 +158,35 @@ final class StoreMerger implements AutoCloseable {
                 allOld.add(n.mergedId().get());
             }
         }
-        Map<String, List<Merger.Member>> oldMembers = new HashMap<>();
+        Map<String, List<Link>> oldLinks = new HashMap<>();
         Map<String, String> createdRun = new HashMap<>();
         if (!allOld.isEmpty()) {
-            loadOld(allOld, oldMembers, createdRun);
-            deleteMerged();
+            loadOld(allOld, oldLinks, createdRun);
+            try (Statement s = connection.createStatement()) {
+                s.execute("DELETE FROM merged_events WHERE id IN (SELECT id FROM merge_ids)");
+                s.execute("DELETE FROM merge_links WHERE merged_id IN (SELECT id FROM merge_ids)");
+            }
         }
 
         Map<String, int[]> changes = new HashMap<>();
         for (Map.Entry<String, List<Node>> c : freshByRoot.entrySet()) {
             Set<String> old = oldByRoot.getOrDefault(c.getKey(), Set.of());
+            List<Link> kept = new ArrayList<>();
+            old.forEach(o -> kept.addAll(oldLinks.getOrDefault(o, List.of())));
             List<Merger.Member> all = new ArrayList<>();
-            old.forEach(o -> all.addAll(oldMembers.getOrDefault(o, List.of())));
+            kept.forEach(l -> all.add(l.member()));
             c.getValue().forEach(f -> all.add(fresh.get(f.report().eventId())));
             MergedEvent me = Merger.merge(all);
             String created = old.stream().map(createdRun::get).filter(r -> r != null).min(Comparator.naturalOrder())
                     .orElse(run);
             writeMerged(me, created);
-            for (String o : old) {
-                if (!o.equals(me.id())) {
-                    relinks.add(o, me.id());
-                }
+            for (Link l : kept) {
+                // a stored report's best link is the best over all its yes-links, whichever report came last
+                Edge e = best.get(l.member().event().id());
+                boolean better = e != null && e.betterThan(l.edge().orElse(null));
+                links.add(l.member().event().id(), me.id(), better ? e.matched() : l.edge().map(Edge::matched).orElse(null),
+                        better ? e.score() : l.edge().map(Edge::score).orElse(null), better ? e.reasons() : l.reasons(),
+                        l.blockKey(), l.blockDay(), l.digest(), l.memberJson());
             }
             for (Node f : c.getValue()) {
                 Edge e = best.get(f.report().eventId());
@@ -204,9 +209,7 @@ final class StoreMerger implements AutoCloseable {
             }
         }
         merged.flush();
-        relink();
         links.flush();
-        improveStoredEdges(stored, best);
         Map<String, Changes> out = new HashMap<>();
         changes.forEach((a, v) -> out.put(a, new Changes(v[0], v[1])));
         return out;
@@ -225,16 +228,13 @@ final class StoreMerger implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS merge_want (block_key TEXT, block_day INTEGER)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS merge_ids (id TEXT)");
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS merge_relink (old_id TEXT, new_id TEXT)");
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS merge_edges (event_id TEXT, matched_event_id TEXT,"
-                    + " score DOUBLE PRECISION, reasons TEXT)");
         }
         tempTablesReady = true;
     }
 
     /** Stored reports in the blocks of the new ones: one equality join on (block key, day) per batch. */
     private List<Node> candidates(List<Node> freshNodes) throws SQLException {
-        Set<Blocking.Key> seen = new java.util.HashSet<>();
+        Set<Blocking.Key> seen = new HashSet<>();
         try (Statement s = connection.createStatement()) {
             s.execute("DELETE FROM merge_want");
         }
@@ -251,31 +251,29 @@ final class StoreMerger implements AutoCloseable {
             return List.of();
         }
         want.flush();
-        String sql = "SELECT l.event_id, l.merge_digest, l.merged_id, l.matched_event_id, l.score"
+        String sql = "SELECT l.event_id, l.merge_digest, l.merged_id"
                 + " FROM merge_want w JOIN merge_links l ON l.block_key = w.block_key AND l.block_day = w.block_day";
         List<Node> out = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 Report r = Report.fromDigest(rs.getString(1), rs.getString(2));
-                String matched = rs.getString(4);
-                double score = rs.getDouble(5);
-                Optional<Edge> edge = matched == null || rs.wasNull() ? Optional.empty()
-                        : Optional.of(new Edge(matched, score, ""));
-                out.add(new Node(r, Blocking.of(r), Optional.of(rs.getString(3)), edge));
+                out.add(new Node(r, Blocking.of(r), Optional.of(rs.getString(3))));
             }
         }
         return out;
     }
 
-    private void loadOld(Set<String> oldIds, Map<String, List<Merger.Member>> members, Map<String, String> createdRun)
+    /**
+     * The link rows of merged events about to be rebuilt. Members are records without evidence; a lead's evidence
+     * comes from its old merged event, and only a new report or an old lead can lead the rebuilt one.
+     */
+    private void loadOld(Set<String> oldIds, Map<String, List<Link>> out, Map<String, String> createdRun)
             throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("DELETE FROM merge_ids");
         }
         oldIds.forEach(ids::add);
         ids.flush();
-        // members come from the links (records without evidence); a lead's evidence from its old merged event,
-        // and only a fresh report or an old lead can lead the rebuilt event
         Map<String, Event> leads = new HashMap<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT m.id, m.created_run, m.json FROM merge_ids i JOIN merged_events m ON m.id = i.id")) {
@@ -288,65 +286,36 @@ final class StoreMerger implements AutoCloseable {
                 }
             }
         }
-        String sql = "SELECT l.merged_id, l.event_id, l.merge_digest, l.member FROM merge_ids i"
-                + " JOIN merge_links l ON l.merged_id = i.id";
+        String sql = "SELECT l.merged_id, l.event_id, l.matched_event_id, l.score, l.reasons, l.block_key, l.block_day,"
+                + " l.merge_digest, l.member FROM merge_ids i JOIN merge_links l ON l.merged_id = i.id";
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                Report r = Report.fromDigest(rs.getString(2), rs.getString(3));
-                Event e = json.eventFromJson(rs.getString(4));
+                String eventId = rs.getString(2);
+                String matched = rs.getString(3);
+                double score = rs.getDouble(4);
+                Optional<Edge> edge = matched == null || rs.wasNull() ? Optional.empty()
+                        : Optional.of(new Edge(matched, score, rs.getString(5)));
+                int day = rs.getInt(7);
+                Integer blockDay = rs.wasNull() ? null : day;
+                String digest = rs.getString(8);
+                String memberJson = rs.getString(9);
+                Report r = Report.fromDigest(eventId, digest);
+                Event e = json.eventFromJson(memberJson);
                 Event lead = leads.get(e.id());
                 if (lead != null) {
                     e = withEvidence(e, lead.evidence());
                 }
-                members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new Merger.Member(e, r.published(), r.outlet()));
+                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Link(
+                        new Merger.Member(e, r.published(), r.outlet()), edge, rs.getString(5), rs.getString(6),
+                        blockDay, digest, memberJson));
             }
         }
     }
 
-    private static Event withEvidence(Event e, List<org.vigil.event.Evidence> evidence) {
+    private static Event withEvidence(Event e, List<Evidence> evidence) {
         return new Event(e.id(), e.articleId(), e.type(), e.mode(), e.acled(), e.cameo(), e.modality(), e.date(),
                 e.datePrecision(), e.dateInferred(), e.location(), e.actor(), e.actorStatus(), e.target(), e.killed(),
                 e.injured(), e.sources(), evidence, e.confidence(), e.deniedBy(), e.mediator(), e.attackersKilled());
-    }
-
-    private void deleteMerged() throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("DELETE FROM merged_events WHERE id IN (SELECT id FROM merge_ids)");
-        }
-    }
-
-    /** Stored reports of merged events whose id changed follow the new id: one set-based UPDATE per batch. */
-    private void relink() throws SQLException {
-        if (relinks.pending() == 0) {
-            return;
-        }
-        try (Statement s = connection.createStatement()) {
-            s.execute("DELETE FROM merge_relink");
-            relinks.flush();
-            s.executeUpdate("UPDATE merge_links SET merged_id = r.new_id FROM merge_relink r"
-                    + " WHERE merge_links.merged_id = r.old_id");
-        }
-    }
-
-    /** A stored report's best link is the best over all its yes-links, whichever report arrived last. */
-    private void improveStoredEdges(List<Node> stored, Map<String, Edge> best) throws SQLException {
-        Set<String> done = new java.util.HashSet<>();
-        for (Node n : stored) {
-            Edge e = best.get(n.report().eventId());
-            if (e != null && done.add(n.report().eventId()) && e.betterThan(n.stored().orElse(null))) {
-                edges.add(n.report().eventId(), e.matched(), e.score(), e.reasons());
-            }
-        }
-        if (edges.pending() == 0) {
-            return;
-        }
-        try (Statement s = connection.createStatement()) {
-            s.execute("DELETE FROM merge_edges");
-            edges.flush();
-            s.executeUpdate("UPDATE merge_links SET matched_event_id = t.matched_event_id, score = t.score,"
-                    + " reasons = t.reasons FROM merge_edges t WHERE merge_links.event_id = t.event_id");
-        }
     }
 
     private void writeMerged(MergedEvent me, String createdRun) {
@@ -388,8 +357,6 @@ final class StoreMerger implements AutoCloseable {
         ids.discard();
         links.discard();
         merged.discard();
-        relinks.discard();
-        edges.discard();
     }
 
     @Override
@@ -398,8 +365,6 @@ final class StoreMerger implements AutoCloseable {
         ids.close();
         links.close();
         merged.close();
-        relinks.close();
-        edges.close();
     }
 
     /** Union-find over string keys, with path halving; roots are chosen by key order so they do not depend on arrival. */
