@@ -55,7 +55,10 @@ final class EventCommand implements Callable<Integer> {
         try (EventStore s = Stores.openForReading(dir)) {
             MergedEvent m = s.event(id).orElseThrow(() -> new VigilException(VigilException.NO_INPUT,
                     "no event " + id + " in store " + dir + "; list them with: vigil events --store " + dir));
-            List<StoredReport> reports = s.reports(m.id());
+            // in the merged event's own order: by publication, and on one day the lower toll first
+            List<String> order = m.reports().stream().map(MergedEvent.ReportRef::eventId).toList();
+            List<StoredReport> reports = s.reports(m.id()).stream()
+                    .sorted(java.util.Comparator.comparingInt(r -> order.indexOf(r.event().id()))).toList();
             if (format == Format.json) {
                 MergedEventJson json = new MergedEventJson();
                 var node = json.toNode(m);

@@ -36,7 +36,8 @@ import org.vigil.merge.MergedEvent.TollPoint;
  * they arrived in: ties are broken by value and finally by event id. The rules are listed in docs/MERGING.md.
  */
 public final class Merger {
-    public static final String RULE_TOLL = "latest report; same day: the higher figure, then the firmer qualifier";
+    public static final String RULE_TOLL = "latest report (background mentions only if no report of the event gives one);"
+            + " same day: the higher figure, then the firmer qualifier";
     public static final String RULE_TYPE = "most reports; ties: the order of EventType";
     public static final String RULE_MODE = "most reports; ties: the more specific (longer) name, then alphabetical";
     public static final String RULE_DATE = "most reports among the most precise dates read (not inferred); ties: the earlier";
@@ -184,9 +185,15 @@ public final class Merger {
         return new MergedEvent(id, event, reports, tolls, statusHistory, best);
     }
 
-    /** The report with the latest publication date giving the value; on one day the higher value, then the firmer. */
+    /**
+     * The report with the latest publication date giving the value; on one day the higher value, then the firmer.
+     * Reports of the event itself count first; a later article recalling it as background only when none gives one.
+     */
     static Optional<Member> latestWith(List<Member> members, Function<Member, Optional<Count>> field) {
+        boolean news = members.stream().anyMatch(m -> field.apply(m).isPresent()
+                && m.event().modality() != Modality.HISTORICAL);
         return members.stream().filter(m -> field.apply(m).isPresent())
+                .filter(m -> !news || m.event().modality() != Modality.HISTORICAL)
                 .max(Comparator.comparing((Member m) -> m.published().orElse(LocalDate.MIN))
                         .thenComparingInt(m -> field.apply(m).get().value())
                         .thenComparing(m -> -firmness(field.apply(m).get().qualifier()))
