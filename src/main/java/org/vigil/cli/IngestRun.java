@@ -32,7 +32,7 @@ import org.vigil.store.IngestResult;
  * the calling thread writes to the store in batches, in input order, so memory stays bounded by the queue.
  */
 final class IngestRun {
-    static final int BATCH = 256;
+    static final int BATCH = 1024;
     private static final int QUEUE = 512;
 
     /** What a run did, for the summary line and the exit code. */
