@@ -25,9 +25,9 @@ final class EventExport {
 
     /** ACLED's columns first (same names and meaning), then Vigil's own. */
     static final List<String> CSV_COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
-            "event_type", "sub_event_type", "actor1", "actor2", "iso", "country", "admin1", "admin2", "location",
+            "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2", "location",
             "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
-            "vigil_type", "mode", "modality", "date_precision", "actor1_id", "actor1_status", "actor2_id",
+            "country_code", "vigil_type", "mode", "modality", "date_precision", "actor1_id", "actor1_status", "actor2_id",
             "fatalities_qualifier", "injured", "injured_qualifier", "denied_by", "attributed_sources", "report_count",
             "article_count", "confidence");
 
@@ -49,7 +49,6 @@ final class EventExport {
         v.add(e.actor().map(ActorRef::name).orElse(""));
         v.add(e.target().map(ActorRef::name).orElse(""));
         Location l = e.location().orElse(null);
-        v.add(l == null ? "" : l.country());
         v.add(l == null ? "" : countryName(l.country()));
         v.add(l == null ? "" : l.admin1().orElse(""));
         v.add(l == null ? "" : l.admin2().orElse(""));
@@ -60,6 +59,7 @@ final class EventExport {
         v.add(String.join("; ", m.outlets()));
         v.add(notes(m));
         v.add(e.killed().map(c -> String.valueOf(c.value())).orElse(""));
+        v.add(l == null ? "" : l.country());
         v.add(e.type().name());
         v.add(e.mode());
         v.add(e.modality().label());
