@@ -83,6 +83,11 @@ final class IngestRun {
                             }
                             report(p);
                         });
+            } catch (RuntimeException e) {
+                synchronized (tally) {
+                    tally.problem(VigilException.SOFTWARE);
+                }
+                err.println("vigil: reading stopped (" + e + "); every article read before is stored; please report it");
             } finally {
                 put(queue, END);
             }

@@ -35,6 +35,14 @@ class StoreLockTest {
                     writer.getMessage());
             VigilException reader = assertThrows(VigilException.class, () -> Stores.openForReading(dir));
             assertEquals(VigilException.TEMP_FAIL, reader.exitCode());
+
+            // and on the command line: one line, exit 75
+            java.io.StringWriter err = new java.io.StringWriter();
+            int code = org.vigil.cli.Main.run(new String[] {"events", "--store", dir},
+                    new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+            assertEquals(75, code);
+            assertEquals("vigil: store " + dir + " is in use by another Vigil process; wait for it to finish or use"
+                    + " --store DIR", err.toString().strip());
         } finally {
             holder.getOutputStream().close();
             assertTrue(holder.waitFor(60, TimeUnit.SECONDS), "holder did not exit");
