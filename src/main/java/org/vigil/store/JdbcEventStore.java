@@ -40,11 +40,9 @@ import org.vigil.event.Location;
 import org.vigil.event.Relation;
 import org.vigil.event.Statistic;
 import org.vigil.ingest.Article;
-import org.vigil.merge.Blocking;
 import org.vigil.merge.MergedEvent;
 import org.vigil.merge.MergedEventJson;
 import org.vigil.merge.Merger;
-import org.vigil.merge.Report;
 
 /**
  * The store over JDBC: portable SQL for the schema, the writes and the queries, with what differs between
