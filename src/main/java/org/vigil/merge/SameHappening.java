@@ -350,17 +350,12 @@ public final class SameHappening {
         return r.actor().map(ActorRef::name).orElse("?") + " -> " + r.target().map(ActorRef::name).orElse("?");
     }
 
+    /** Two parties conflict only when both are dictionary actors and differ; a described party could be either. */
     private static boolean compatible(Optional<ActorRef> x, Optional<ActorRef> y) {
-        if (x.isEmpty() || y.isEmpty()) {
+        if (x.isEmpty() || y.isEmpty() || x.get().id().isEmpty() || y.get().id().isEmpty()) {
             return true;
         }
-        if (x.get().id().isPresent() && y.get().id().isPresent()) {
-            return x.get().id().equals(y.get().id());
-        }
-        if (x.get().id().isPresent() || y.get().id().isPresent()) {
-            return true; // one named, one described: cannot tell them apart
-        }
-        return true;
+        return x.get().id().equals(y.get().id());
     }
 
     private static boolean sameNamedActor(Report a, Report b) {
