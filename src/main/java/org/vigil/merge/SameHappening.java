@@ -55,7 +55,7 @@ public final class SameHappening {
             return Decision.no(why, "not mergeable (no country, no day or month date, or not a happening)");
         }
         if (!ba.get().overlaps(bb.get())) {
-            return Decision.no(why, "different block (country, type family or dates)");
+            return Decision.no(why, "different block (country, province, type family or dates)");
         }
         // modality: background and news can be one event; a plan and a memory cannot
         if (pair(a.modality(), b.modality(), Modality.PLANNED, Modality.HISTORICAL)) {
