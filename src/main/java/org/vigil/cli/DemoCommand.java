@@ -20,9 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Ingests a small bundled sample (news reports the Vigil team wrote about real events in",
-            "Pakistan and Afghanistan, several outlets per event) into a fresh demo store and prints its events.",
-            "The demo store is recreated on every run; your own store (./vigil-data) is not touched."},
+        description = {"Ingests a bundled sample into a fresh demo store and prints its events.",
+            "The sample: short reports the Vigil team wrote about real events in Pakistan and",
+            "Afghanistan, several outlets per event. The demo store is recreated on each run;",
+            "your own store (./vigil-data) is not touched."},
         footer = {"", "Examples:",
             "  vigil demo",
             "  vigil events --store ./vigil-demo --format jsonl",

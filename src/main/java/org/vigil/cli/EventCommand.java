@@ -25,11 +25,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "event", mixinStandardHelpOptions = true,
-        description = {"Shows one merged event: its best values and the rule that chose each, every report,",
-            "the toll as it was reported over time, who claimed, was blamed or denied, its sources and evidence."},
+        description = {"Shows one merged event: its reports, toll and status history, sources, evidence.",
+            "Each value comes with the rule that chose it and the report it came from."},
         footer = {"", "Examples:",
-            "  vigil event PK-1a2b3c4d5e            by the id 'vigil events' shows",
-            "  vigil event 'dawn-0131#0'            by the id of any of its reports",
+            "  vigil event PK-1a2b3c4d5e          by the id 'vigil events' shows",
+            "  vigil event 'dawn-0131#0'          by the id of any of its reports",
             "  vigil event --format json PK-1a2b3c4d5e"})
 final class EventCommand implements Callable<Integer> {
 

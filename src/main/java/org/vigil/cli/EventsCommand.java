@@ -18,14 +18,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = {"Lists the merged events in the store, newest first, with how many reports each has.",
-            "Each merged event is one happening however many articles told it."},
+        description = {"Lists merged events, newest first, with their report counts.",
+            "A merged event is one happening, however many articles told it."},
         footer = {"", "Examples:",
-            "  vigil events                                        all events, as a table",
+            "  vigil events                                 all events, as a table",
             "  vigil events --country PK --type ASSAULT --since 2023-01-01",
-            "  vigil events --actor TTP --format jsonl             each event with its \"reports\"",
-            "  vigil events --format csv > events.csv              ACLED's column names where ACLED has them",
-            "  vigil events --format geojson > events.geojson      points, for a map"})
+            "  vigil events --actor TTP --format jsonl      with each event's reports",
+            "  vigil events --format csv > events.csv       ACLED's column names",
+            "  vigil events --format geojson > map.geojson  points for a map"})
 final class EventsCommand implements Callable<Integer> {
 
     @Spec

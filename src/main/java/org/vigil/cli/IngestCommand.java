@@ -12,15 +12,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads articles, extracts their events and stores both, linking reports of one happening",
-            "into one merged event. Articles already stored (same text) are left as they are, so a run can be",
-            "repeated or resumed. Accepts what 'vigil extract' accepts: text, HTML, JSON Lines, directories, '-'."},
+        description = {"Extracts the events of articles and stores both, one merged event per happening.",
+            "An article already stored (same text) is left as it is: a run can be repeated or resumed.",
+            "Reads what 'vigil extract' reads: text, HTML, JSON Lines, directories, '-' (stdin)."},
         footer = {"", "Examples:",
-            "  vigil ingest feed.jsonl                     store into ./vigil-data (or $VIGIL_HOME)",
-            "  vigil ingest --store /data/pk reports/      a directory, into another store",
-            "  cat today.jsonl | vigil ingest -            from standard input",
-            "", "Exit status: 0 when every input was stored; else the worst problem's code (65 bad data,",
-            "66 missing input, 73 store not writable, 75 store in use by another process)."})
+            "  vigil ingest feed.jsonl                 into ./vigil-data or $VIGIL_HOME",
+            "  vigil ingest --store /data/pk reports/  a directory, into another store",
+            "  cat today.jsonl | vigil ingest -        from standard input",
+            "", "Exit status: 0 when every input was stored, else the worst problem's:",
+            "65 bad data, 66 missing input, 73 store not writable, 75 store busy."})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
