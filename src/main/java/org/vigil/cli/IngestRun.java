@@ -123,7 +123,7 @@ final class IngestRun {
             throw new VigilException(VigilException.SOFTWARE, "interrupted; every article stored so far is whole");
         } finally {
             pool.shutdownNow();
-            progress.finish();
+            progress.finish(tally.read);
         }
         return tally;
     }

@@ -39,9 +39,10 @@ final class Progress {
         err.flush();
     }
 
-    void finish() {
+    /** Draws the final count over the last line, if a line was drawn at all. */
+    void finish(long done) {
         if (drawn && terminal) {
-            err.println();
+            err.println("\r" + line(done, (System.nanoTime() - start) / 1e9) + "   ");
             err.flush();
         }
     }
