@@ -13,7 +13,7 @@ import org.vigil.ingest.ArticleReader;
 
 /** The sample articles bundled with Vigil (written by the team about real events), for the demo and the benchmark. */
 final class BundledSample {
-    static final String RESOURCE = "/org/vigil/demo/sample.jsonl";
+    static final String RESOURCE = DemoCommand.SAMPLE;
 
     private BundledSample() {
     }

@@ -1,0 +1,46 @@
+package org.vigil.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigil.pipeline.Extractor;
+import org.vigil.store.EventStore;
+import org.vigil.store.Stores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extracts the events of articles and stores both, one merged event per happening.",
+            "An article already stored (same text) is left as it is: a run can be repeated or resumed.",
+            "Reads what 'vigil extract' reads: text, HTML, JSON Lines, directories, '-' (stdin)."},
+        footer = {"", "Examples:",
+            "  vigil ingest feed.jsonl                 into ./vigil-data or $VIGIL_HOME",
+            "  vigil ingest --store /data/pk reports/  a directory, into another store",
+            "  cat today.jsonl | vigil ingest -        from standard input",
+            "", "Exit status: 0 when every input was stored, else the worst problem's:",
+            "65 bad data, 66 missing input, 73 store not writable, 75 store busy."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read, or '-' for standard input.")
+    List<String> inputs;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (EventStore s = Stores.openForWriting(store.resolve())) {
+            IngestRun.Tally t = new IngestRun(Extractor.standard(), err).run(inputs, s, System.console() != null);
+            IngestRun.summarize(t, s, out);
+            out.flush();
+            return t.exitCode;
+        }
+    }
+}

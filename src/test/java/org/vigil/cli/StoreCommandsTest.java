@@ -1,0 +1,171 @@
+package org.vigil.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.fixtures.Clusters;
+import org.vigil.fixtures.Fixtures.Story;
+import org.vigil.store.EventStore;
+import org.vigil.store.Stores;
+
+class StoreCommandsTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run vigil(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String storeWithClusters() {
+        String dir = tmp.resolve("store").toString();
+        try (EventStore s = Stores.openForWriting(dir)) {
+            s.ingest(Clusters.ALL.stream().map(Story::extraction).toList());
+        }
+        return dir;
+    }
+
+    @Test
+    void ingestStoresArticlesOnceAndSaysSoTheSecondTime() throws Exception {
+        Path feed = tmp.resolve("feed.jsonl");
+        Files.writeString(feed, String.join("\n",
+                "{\"id\":\"a1\",\"published\":\"2024-03-26\",\"source\":\"wire service\",\"text\":\"A convoy was attacked near Besham on Tuesday.\"}",
+                "{\"id\":\"a2\",\"published\":\"2022-12-11\",\"source\":\"daily\",\"text\":\"Shells landed in Chaman on Sunday.\"}",
+                "not json at all", ""));
+        String dir = tmp.resolve("ingested").toString();
+        Run first = vigil("ingest", "--store", dir, feed.toString());
+        assertEquals(65, first.code(), "the bad line sets the exit code: " + first.err());
+        assertTrue(first.out().contains("read 2 article(s): 2 new, 0 already stored, 0 skipped with problems; 1 input problem(s)"),
+                first.out());
+        assertTrue(first.err().contains("feed.jsonl:3"), "which line was bad: " + first.err());
+        Run second = vigil("ingest", "--store", dir, feed.toString());
+        assertTrue(second.out().contains("read 2 article(s): 0 new, 2 already stored"), second.out());
+        assertTrue(second.out().contains("store " + dir + " now holds 2 article(s)"), second.out());
+    }
+
+    @Test
+    void eventsListsMergedEventsWithReportCounts() {
+        String dir = storeWithClusters();
+        Run table = vigil("events", "--store", dir, "--country", "PK", "--type", "ASSAULT");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().startsWith("ID "), table.out());
+        assertTrue(table.out().contains("Police Lines, Peshawar, PK"), table.out());
+        assertTrue(table.out().contains("7 event(s)"), table.out());
+    }
+
+    @Test
+    void jsonLinesCarryTheEventRecordPlusItsReports() throws Exception {
+        String dir = storeWithClusters();
+        Run r = vigil("events", "--store", dir, "--actor", "JUA", "--format", "jsonl");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(1, lines.size());
+        JsonNode n = new ObjectMapper().readTree(lines.get(0));
+        assertEquals("ASSAULT", n.get("type").asText());
+        assertEquals(84, n.get("killed").get("value").asInt());
+        assertEquals(5, n.get("reports").size());
+        JsonNode first = n.get("reports").get(0);
+        for (String f : List.of("article_id", "source", "published", "killed", "injured")) {
+            assertTrue(first.has(f), f);
+        }
+        assertEquals("pl-wire", first.get("article_id").asText());
+    }
+
+    @Test
+    void csvUsesAcledColumnNames() {
+        String dir = storeWithClusters();
+        Run r = vigil("events", "--store", dir, "--format", "csv", "--limit", "3");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,"
+                + "actor1,actor2,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,"
+                + "fatalities,country_code,"), lines.get(0));
+        assertTrue(lines.get(1).contains(",Pakistan,") || lines.get(1).contains(",Afghanistan,"), lines.get(1));
+        assertEquals(4, lines.size());
+    }
+
+    @Test
+    void geoJsonIsAFeatureCollectionOfPointsAndCountsWhatItLeftOut() throws Exception {
+        String dir = storeWithClusters();
+        Run r = vigil("events", "--store", dir, "--format", "geojson");
+        assertEquals(0, r.code(), r.err());
+        JsonNode n = new ObjectMapper().readTree(r.out());
+        assertEquals("FeatureCollection", n.get("type").asText());
+        assertEquals(13, n.get("features").size());
+        JsonNode point = n.get("features").get(0).get("geometry");
+        assertEquals("Point", point.get("type").asText());
+        assertEquals(2, point.get("coordinates").size());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void eventShowsReportsTollHistoryStatusHistoryAndEvidence() {
+        String dir = storeWithClusters();
+        Run r = vigil("event", "--store", dir, "pl-revised#0");
+        assertEquals(0, r.code(), r.err());
+        String o = r.out();
+        assertTrue(o.contains("reports: 5 from 5 article(s)"), o);
+        assertTrue(o.contains("toll history"), o);
+        assertTrue(o.contains("killed >=28"), o);
+        assertTrue(o.contains("Tehreek-e-Taliban Pakistan [TTP]: denied"), o);
+        assertTrue(o.contains("\"killing at least 28 people\""), o);
+        assertTrue(o.contains("latest report"), "the rule that chose the toll: " + o);
+        Run json = vigil("event", "--store", dir, "--format", "json", "pl-revised#0");
+        assertTrue(json.out().contains("\"report_events\""), json.out());
+    }
+
+    @Test
+    void anUnknownEventOrAMissingStoreIsOneLine() {
+        String dir = storeWithClusters();
+        Run r = vigil("event", "--store", dir, "nope");
+        assertEquals(66, r.code());
+        assertEquals("vigil: no event nope in store " + dir + "; list them with: vigil events --store " + dir,
+                r.err().strip());
+        Run missing = vigil("events", "--store", tmp.resolve("none").toString());
+        assertEquals(66, missing.code());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+    }
+
+    @Test
+    void demoIngestsTheSampleIntoItsOwnStoreAndSaysHowToGoOn() {
+        String dir = tmp.resolve("demo").toString();
+        Run r = vigil("demo", "--store", dir);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("read 13 article(s): 13 new"), r.out());
+        assertTrue(r.out().contains("The demo store is " + dir), r.out());
+        Run again = vigil("demo", "--store", dir);
+        assertTrue(again.out().contains("13 new"), "recreated, not appended: " + again.out());
+    }
+
+    @Test
+    void demoRefusesToWipeADirectoryThatIsNotADemo() throws Exception {
+        Path mine = tmp.resolve("mine");
+        Files.createDirectories(mine);
+        Files.writeString(mine.resolve("notes.txt"), "keep me");
+        Run r = vigil("demo", "--store", mine.toString());
+        assertEquals(73, r.code());
+        assertTrue(Files.exists(mine.resolve("notes.txt")));
+    }
+
+    @Test
+    void everyStoreCommandHasHelpWithExamples() {
+        for (String cmd : List.of("ingest", "events", "event", "demo")) {
+            Run r = vigil(cmd, "--help");
+            assertEquals(0, r.code(), cmd);
+            assertTrue(r.out().contains("Examples:"), cmd + ": " + r.out());
+        }
+    }
+}
