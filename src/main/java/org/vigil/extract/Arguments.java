@@ -14,6 +14,8 @@ import org.vigil.text.Token;
  */
 final class Arguments {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> MODIFIER_LEADS = Set.of("wearing", "dressed", "disguised", "posing", "carrying",
+            "impersonating");
     private static final Set<String> CLAUSE_WORDS = Set.of("when", "as", "after", "before", "while", ",", "and",
             "who", "which", "that");
     private static final Set<String> OBJECT_VERBS = Set.of("killed", "killing", "arrested", "against", "targeting",
@@ -93,7 +95,7 @@ final class Arguments {
                 }
             } else if (!passive || !f.isViolent()) {
                 ActorMention s = f.isViolent() ? lastDoerBefore(doc, actors, clauseStart, f.argEnd, f.argStart, roles)
-                        : lastActorBefore(actors, clauseStart, f.argEnd, roles, false);
+                        : lastActorBefore(doc, actors, clauseStart, f.argEnd, f.argStart, roles);
                 if (s != null && s != f.mediator.orElse(null)) {
                     f.doer = Optional.of(s);
                 }
@@ -200,7 +202,8 @@ final class Arguments {
     }
 
     private static boolean isSpeechVerb(String w) {
-        return w.equals("said") || w.equals("says") || w.equals("told") || w.equals("say") || w.equals("added");
+        return w.equals("said") || w.equals("says") || w.equals("told") || w.equals("say") || w.equals("added")
+                || w.equals("stated") || w.equals("confirmed");
     }
 
     private static boolean hasBe(List<Token> t, int from, int to) {
@@ -256,7 +259,10 @@ final class Arguments {
             if (a.start() >= from && a.start() < before && fits(a, roles, true)) {
                 int i = doc.firstTokenAtOrAfter(a.start());
                 int after = doc.firstTokenAtOrAfter(a.end());
-                boolean object = after < t.size() && isSpeechVerb(t.get(after).lower()); // "Police said the bomber ..."
+                boolean object = speaksBefore(doc, a, cueStart); // "Police said the bomber blew himself up"
+                // "gunmen wearing paramilitary uniforms": a modifier, not a doer
+                object |= i >= 1 && MODIFIER_LEADS.contains(t.get(i - 1).lower())
+                        || i >= 2 && MODIFIER_LEADS.contains(t.get(i - 2).lower());
                 // the object of an active killing verb, with no clause boundary between: "security forces had killed
                 // more than 100 suspected terrorists" (not "soldiers were killed when hundreds of militants ...")
                 for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
@@ -293,6 +299,39 @@ final class Arguments {
             }
         }
         return best;
+    }
+
+    /**
+     * The subject nearest the verb, skipping whoever only reports it: in "The Afghan Taliban's spokesman, Zabihullah
+     * Mujahid, said the talks had made progress", the Taliban and Mujahid are the source, not a party to the talks.
+     */
+    private static ActorMention lastActorBefore(AnnotatedDocument doc, List<ActorMention> actors, int from, int before,
+                                                int cueStart, Roles roles) {
+        ActorMention best = null;
+        for (ActorMention a : actors) {
+            if (a.start() >= from && a.start() < before && fits(a, roles, false) && !speaksBefore(doc, a, cueStart)) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether a verb of saying stands between the actor and the cue, so that the actor reports it rather than does
+     * it; not when the cue is a second verb of the same subject ("the ministry said ... and demanded ...").
+     */
+    private static boolean speaksBefore(AnnotatedDocument doc, ActorMention a, int cueStart) {
+        List<Token> t = doc.tokens();
+        int cue = doc.firstTokenAtOrAfter(cueStart); // the cue's first token
+        if (cue > 0 && (t.get(cue - 1).lower().equals("and") || t.get(cue - 1).lower().equals("but"))) {
+            return false;
+        }
+        for (int k = doc.firstTokenAtOrAfter(a.end()); k < cue; k++) {
+            if (isSpeechVerb(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fits(ActorMention a, Roles roles, boolean violent) {

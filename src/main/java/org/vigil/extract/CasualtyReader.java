@@ -143,7 +143,7 @@ public final class CasualtyReader {
                         t.get(Math.max(nounEnd, numEnd) - 1).end());
             }
             // "with more than 150 wounded" handled above by the verb-after rule; "death toll rose to 58"
-            if (w.equals("to") || lex.isTollVerb(w)) {
+            if (w.equals("to") || w.equals("at") || lex.isTollVerb(w)) { // "rose to 58", "put the toll at 84"
                 int tollAt = tollPhraseBefore(t, from, b);
                 if (tollAt >= 0) {
                     boolean hurt = lex.isInjuryPhrase(t, tollAt, b);

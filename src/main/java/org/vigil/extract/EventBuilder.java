@@ -86,7 +86,7 @@ final class EventBuilder {
             evidence.add(ev(text, "actor", chosen.start(), chosen.end()));
         } else {
             for (Frame f : d.frames) {
-                if (f.doer.isPresent()) {
+                if (f.doer.isPresent() && !denied(d, f.doer.get())) {
                     ActorMention a = f.doer.get();
                     actor = Optional.of(ref(a, a.text()));
                     if (a.isNamed()) {
@@ -256,6 +256,17 @@ final class EventBuilder {
                 attackersKilled));
     }
 
+    /** A group that denied involvement is never the doer on the strength of being named near the attack. */
+    private static boolean denied(Draft d, ActorMention a) {
+        for (Responsibility r : d.responsibility) {
+            if (r.status() == ActorStatus.DENIED && r.actor().actor().isPresent()
+                    && r.actor().actor().equals(a.actor())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean saysRecently(AnnotatedDocument doc, Frame f) {
         int from = doc.tokens().get(f.clause.from()).start();
         int to = doc.tokens().get(f.clause.to() - 1).end();
@@ -268,7 +279,7 @@ final class EventBuilder {
         Optional<PlaceMention> chosen = Optional.empty();
         List<PlaceMention> later = new ArrayList<>();
         for (Frame f : d.cuedFrames()) {
-            List<PlaceMention> s = PlaceChooser.scenes(f.places, doc.tokens(), doc::firstTokenAtOrAfter);
+            List<PlaceMention> s = PlaceChooser.scenes(f.places, doc.tokens(), doc::firstTokenAtOrAfter, f.isViolent());
             if (chosen.isEmpty()) {
                 chosen = places.choose(s, f.cueStart);
                 if (chosen.isEmpty()) {
@@ -278,7 +289,28 @@ final class EventBuilder {
                 later.addAll(s);
             }
         }
-        return PlaceChooser.refine(chosen, later);
+        chosen = PlaceChooser.refine(chosen, later);
+        if (chosen.isEmpty() && d.isViolent() && main) {
+            chosen = datelinePlace(doc);
+        }
+        return chosen;
+    }
+
+    /**
+     * When a report names no place for its main attack, its dateline ("PESHAWAR:") is where the reporter was, and for
+     * an attack it is the best place there is; a dateline naming two cities ("ISLAMABAD/KABUL") says nothing.
+     */
+    private static Optional<PlaceMention> datelinePlace(AnnotatedDocument doc) {
+        if (doc.dateline().isEmpty() || doc.dateline().get().place().contains("/")) {
+            return Optional.empty();
+        }
+        for (PlaceMention p : doc.places()) {
+            if (p.inDateline(doc.dateline()) && p.isLocation() && p.place().kind() == org.vigil.geo.PlaceKind.TOWN) {
+                return Optional.of(new PlaceMention(p.start(), p.start(), p.text(), p.place(), List.of(),
+                        "the dateline: the report names no other place", p.sense()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Casualty pick(Draft d, boolean injured, boolean militantsCount) {

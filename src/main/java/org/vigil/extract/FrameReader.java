@@ -29,6 +29,8 @@ final class FrameReader {
     private static final Set<String> SPEECH_ACTS = Set.of("responsibility", "claimed", "denied", "blamed", "accused",
             "warned", "condemned", "rejected", "disowned");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
+    private static final Set<String> PHRASE_BREAKS = Set.of("was", "were", "is", "are", "said", "for", "after",
+            "before", "as", "that", "which", "when", ",", ";", "and", "had", "has", "have");
     private static final Set<String> AUX = Set.of("was", "were", "been", "be", "is", "are", "had", "have", "has",
             "being", "get", "got", "who", "that", "which", "and", "reportedly", "also", "allegedly");
     private static final Set<String> RELATIVE_FOLLOWERS = Set.of("in", "at", "during", "near", "on", "last", "earlier");
@@ -366,12 +368,31 @@ final class FrameReader {
         }
         for (PlaceMention p : doc.places()) {
             // only places as places: not "Pakistan" inside "Tehreek-e-Taliban Pakistan", not "Kabul denied"
-            if (p.start() >= from && p.end() <= to && p.isLocation()) {
+            if (p.start() >= from && p.end() <= to && p.isLocation() && (!f.anaphoric || nearCue(doc, f, p))) {
                 f.places.add(p);
             }
         }
         f.sources.addAll(List.of()); // sentence sources are attached by the extractor
         Arguments.fill(doc, f, lex, roles);
+    }
+
+    /**
+     * "the attack was revenge for the army's offensive in North Waziristan": a mention that refers back takes only a
+     * place said with it ("the attack in Peshawar", "the Peshawar attack").
+     */
+    private static boolean nearCue(AnnotatedDocument doc, Frame f, PlaceMention p) {
+        int i = doc.firstTokenAtOrAfter(p.start());
+        if (i >= f.cueToken - 2 && i <= f.cueToken) {
+            return true;
+        }
+        // after the cue, within its own phrase: no verb or "for" between ("the bombing of a mosque ... in Peshawar")
+        for (int k = f.cueToken + 1; k < i; k++) {
+            String w = doc.tokens().get(k).lower();
+            if (PHRASE_BREAKS.contains(w)) {
+                return false;
+            }
+        }
+        return i > f.cueToken && i <= f.cueToken + 12;
     }
 
     private static boolean isReducedRelative(List<Token> t, Clause c, int cue) {

@@ -63,8 +63,12 @@ final class PlaceChooser {
         return Optional.of(best);
     }
 
-    /** Places of a frame that can be the scene: not an origin ("from X") unless nothing else is named. */
-    static List<PlaceMention> scenes(List<PlaceMention> places, List<Token> t, java.util.function.IntUnaryOperator tokenAt) {
+    /**
+     * Places of a frame that can be the scene: not an origin ("crossed from Afghanistan") nor, for violence, a
+     * destination ("a convoy carrying engineers to the Dasu project near Besham"), unless nothing else is named.
+     */
+    static List<PlaceMention> scenes(List<PlaceMention> places, List<Token> t, java.util.function.IntUnaryOperator tokenAt,
+                                     boolean violent) {
         List<PlaceMention> kept = new ArrayList<>();
         List<PlaceMention> origins = new ArrayList<>();
         for (PlaceMention p : places) {
@@ -72,8 +76,12 @@ final class PlaceChooser {
                 continue;
             }
             int i = tokenAt.applyAsInt(p.start());
-            String prev = i > 0 ? t.get(i - 1).lower() : "";
-            if (prev.equals("from")) {
+            int k = i - 1;
+            while (k > 0 && (t.get(k).lower().equals("the") || t.get(k).lower().equals("a"))) {
+                k--; // "to the Dasu project"
+            }
+            String prev = k >= 0 ? t.get(k).lower() : "";
+            if (prev.equals("from") || violent && (prev.equals("to") || prev.equals("towards"))) {
                 origins.add(p);
             } else {
                 kept.add(p);

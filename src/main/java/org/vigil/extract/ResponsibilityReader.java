@@ -197,8 +197,12 @@ public final class ResponsibilityReader {
         }
         if (best != null) {
             int s = subjectStart(t, clauseStart, best, verb);
-            return Optional.of(new Subject(best, SourceReader.text(t, s, lastTokenBefore(t, verb)), t.get(s).start(),
-                    best.end()));
+            int e = lastTokenBefore(t, verb);
+            if (e - s > 10 || best.start() - t.get(s).start() > 60) {
+                // a long clause before the verb is not the group's name: name it as the text does
+                return Optional.of(new Subject(best, best.text(), best.start(), best.end()));
+            }
+            return Optional.of(new Subject(best, SourceReader.text(t, s, e), t.get(s).start(), best.end()));
         }
         // pronouns and descriptions that stand for the last group named, in this sentence or before it
         for (int k = verb - 1; k >= Math.max(clauseStart, verb - 4); k--) {
