@@ -96,8 +96,8 @@ final class EventCommand implements Callable<Integer> {
             field(out, "denied by", e.deniedBy().stream().map(EventCommand::actor).collect(Collectors.joining("; ")), null);
         }
         field(out, "target", e.target().map(EventCommand::actor).orElse("-"), best.get("target"));
-        field(out, "killed", e.killed().map(MergedEventTable::count).orElse("-"), best.get("killed"));
-        field(out, "injured", e.injured().map(MergedEventTable::count).orElse("-"), best.get("injured"));
+        field(out, "killed", e.killed().map(EventTable::count).orElse("-"), best.get("killed"));
+        field(out, "injured", e.injured().map(EventTable::count).orElse("-"), best.get("injured"));
         field(out, "sources", e.sources().isEmpty() ? "-" : e.sources().stream()
                 .map(x -> x.name() + " (" + x.kind().label() + ")").collect(Collectors.joining("; ")), null);
         field(out, "outlets", String.join("; ", m.outlets()), null);
@@ -107,9 +107,9 @@ final class EventCommand implements Callable<Integer> {
         for (StoredReport r : reports) {
             Event x = r.event();
             out.printf("  %-10s  %-22s  %-20s  %-9s  killed %-6s injured %-6s%n", date(r.published()),
-                    MergedEventTable.cut(r.source().orElse("-"), 22), MergedEventTable.cut(x.id(), 20),
-                    x.modality().label(), x.killed().map(MergedEventTable::count).orElse("-"),
-                    x.injured().map(MergedEventTable::count).orElse("-"));
+                    EventTable.cut(r.source().orElse("-"), 22), EventTable.cut(x.id(), 20),
+                    x.modality().label(), x.killed().map(EventTable::count).orElse("-"),
+                    x.injured().map(EventTable::count).orElse("-"));
             out.printf("      linked: %s%s%n", r.reasons(), r.matchedEventId().map(id -> " (best match " + id
                     + String.format(Locale.ROOT, ", score %.2f)", r.score().orElse(0))).orElse(""));
         }
@@ -119,9 +119,9 @@ final class EventCommand implements Callable<Integer> {
         }
         for (MergedEvent.TollPoint t : m.tollHistory()) {
             out.printf("  %-10s  %-22s  killed %-6s injured %-6s%n", date(t.published()),
-                    MergedEventTable.cut(t.source().orElse(t.articleId()), 22),
-                    t.killed().map(MergedEventTable::count).orElse("-"),
-                    t.injured().map(MergedEventTable::count).orElse("-"));
+                    EventTable.cut(t.source().orElse(t.articleId()), 22),
+                    t.killed().map(EventTable::count).orElse("-"),
+                    t.injured().map(EventTable::count).orElse("-"));
         }
         out.printf("%nstatus history%n");
         if (m.statusHistory().isEmpty()) {
@@ -129,13 +129,13 @@ final class EventCommand implements Callable<Integer> {
         }
         for (MergedEvent.StatusPoint p : m.statusHistory()) {
             out.printf("  %-10s  %-22s  %s: %s%n", date(p.published()),
-                    MergedEventTable.cut(p.source().orElse(p.articleId()), 22), actor(p.actor()), p.status().label());
+                    EventTable.cut(p.source().orElse(p.articleId()), 22), actor(p.actor()), p.status().label());
         }
         out.printf("%nevidence%n");
         boolean any = false;
         for (StoredReport r : reports) {
             for (Evidence ev : r.event().evidence()) {
-                out.printf("  %-20s  %-10s \"%s\" [%d-%d in %s]%n", MergedEventTable.cut(r.event().id(), 20),
+                out.printf("  %-20s  %-10s \"%s\" [%d-%d in %s]%n", EventTable.cut(r.event().id(), 20),
                         ev.field(), ev.text().replace('\n', ' '), ev.start(), ev.end(), r.event().articleId());
                 any = true;
             }

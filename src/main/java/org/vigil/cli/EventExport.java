@@ -90,7 +90,7 @@ final class EventExport {
         if (!m.tollHistory().isEmpty()) {
             b.append("; tolls reported: ").append(m.tollHistory().stream()
                     .filter(t -> t.killed().isPresent())
-                    .map(t -> MergedEventTable.count(t.killed().get()) + " (" + t.published().map(LocalDate::toString)
+                    .map(t -> EventTable.count(t.killed().get()) + " (" + t.published().map(LocalDate::toString)
                             .orElse("undated") + ")")
                     .collect(Collectors.joining(", ")));
         }

@@ -28,11 +28,11 @@ final class EventTable {
     }
 
     /** A group's short id ("TTP") where it has one, else the name as written ("Faisal Karim Kundi", "gunmen"). */
-    private static String who(org.vigil.event.ActorRef a) {
+    static String who(org.vigil.event.ActorRef a) {
         return a.id().filter(id -> id.length() <= 12 && !id.contains(":")).orElse(a.name());
     }
 
-    private static String count(Count c) {
+    static String count(Count c) {
         if (c == null) {
             return "-";
         }
@@ -45,7 +45,10 @@ final class EventTable {
         };
     }
 
-    private static String cut(String s, int n) {
+    static String cut(String s, int n) {
+        if (s == null) {
+            return "-";
+        }
         return s.length() <= n ? s : s.substring(0, n - 1) + "\u2026";
     }
 }

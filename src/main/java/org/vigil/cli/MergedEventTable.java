@@ -1,7 +1,6 @@
 package org.vigil.cli;
 
 import java.io.PrintWriter;
-import org.vigil.event.Count;
 import org.vigil.event.Event;
 import org.vigil.merge.MergedEvent;
 
@@ -18,35 +17,15 @@ final class MergedEventTable {
 
     void row(MergedEvent m) {
         Event e = m.event();
-        out.printf(FMT, m.id(), e.date().orElse("?"), e.type(), cut(e.mode(), 16),
-                cut(e.location().map(l -> l.name() + ", " + l.country()).orElse("-"), 28),
-                cut(e.actor().map(a -> a.id().orElse(a.name())
+        out.printf(FMT, m.id(), e.date().orElse("?"), e.type(), EventTable.cut(e.mode(), 16),
+                EventTable.cut(e.location().map(l -> l.name() + ", " + l.country()).orElse("-"), 28),
+                EventTable.cut(e.actor().map(a -> EventTable.who(a)
                         + e.actorStatus().map(s -> " (" + s.label() + ")").orElse("")).orElse("-"), 24),
-                count(e.killed().orElse(null)), count(e.injured().orElse(null)), m.reportCount());
+                EventTable.count(e.killed().orElse(null)), EventTable.count(e.injured().orElse(null)), m.reportCount());
         rows++;
     }
 
     void end() {
         out.printf("%d event(s)%n", rows);
-    }
-
-    static String count(Count c) {
-        if (c == null) {
-            return "-";
-        }
-        return switch (c.qualifier()) {
-            case EXACT -> Integer.toString(c.value());
-            case AT_LEAST -> ">=" + c.value();
-            case OVER -> ">" + c.value();
-            case ABOUT -> "~" + c.value();
-            case UP_TO -> "<=" + c.value();
-        };
-    }
-
-    static String cut(String s, int n) {
-        if (s == null) {
-            return "-";
-        }
-        return s.length() <= n ? s : s.substring(0, n - 1) + "\u2026";
     }
 }

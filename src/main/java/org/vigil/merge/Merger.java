@@ -42,8 +42,8 @@ public final class Merger {
     public static final String RULE_MODE = "most reports; ties: the more specific (longer) name, then alphabetical";
     public static final String RULE_DATE = "most reports among the most precise dates read (not inferred); ties: the earlier";
     public static final String RULE_LOCATION = "most precise; ties: most reports, then alphabetical";
-    public static final String RULE_ACTOR = "doer not (last) denied with the firmest status (asserted > claimed > blamed > suspected); "
-            + "ties: most reports, then the latest, then alphabetical";
+    public static final String RULE_ACTOR = "doer not (last) denied, a named one before an unnamed one (\"gunmen\"), with the firmest"
+            + " status (asserted > claimed > blamed > suspected); ties: most reports, then the latest, then alphabetical";
     public static final String RULE_TARGET = "most reports; ties: named in the dictionary, then alphabetical";
     public static final String RULE_LEAD = "the report the toll was taken from, else the earliest";
 
@@ -140,7 +140,8 @@ public final class Merger {
         }
         Optional<StatusPoint> doer = lastWord.entrySet().stream()
                 .filter(e -> e.getValue().status() != ActorStatus.DENIED)
-                .min(Comparator.comparing((Map.Entry<String, StatusPoint> e) -> firmness(e.getValue().status()))
+                .min(Comparator.comparing((Map.Entry<String, StatusPoint> e) -> e.getValue().actor().id().isPresent() ? 0 : 1)
+                        .thenComparing(e -> firmness(e.getValue().status()))
                         .thenComparing(e -> -mentions.get(e.getKey()))
                         .thenComparing(e -> e.getValue().published().orElse(LocalDate.MIN), Comparator.reverseOrder())
                         .thenComparing(Map.Entry::getKey))
