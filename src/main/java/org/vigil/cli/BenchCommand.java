@@ -7,6 +7,11 @@ import java.util.concurrent.Callable;
 import org.vigil.VigilException;
 import org.vigil.bench.Corpus;
 import org.vigil.bench.ExtractionBenchmark;
+import org.vigil.bench.IngestBenchmark;
+import org.vigil.store.EventStore;
+import org.vigil.store.Stores;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.vigil.ingest.Article;
 import org.vigil.ingest.ArticleReader;
 import org.vigil.pipeline.Extractor;
@@ -22,7 +27,8 @@ import picocli.CommandLine.Spec;
             "Run it through the launcher so the JVM options are those users get; results go to docs/PERFORMANCE.md."},
         footer = {"", "Examples:",
             "  ./vigil bench",
-            "  ./vigil bench --articles 50000 --threads 2 ../shared/eval/dev/articles.jsonl"})
+            "  ./vigil bench --articles 50000 --threads 2 ../shared/eval/dev/articles.jsonl",
+            "  ./vigil bench --ingest 100000          also ingest 100,000 articles with merging"})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -32,6 +38,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "Threads for the parallel run (default: available processors).")
     Integer threads;
+
+    @Option(names = "--ingest", paramLabel = "N",
+            description = "Also ingest N generated articles into a fresh temporary store, with merging, and report the"
+                    + " rate every 10,000 articles (0 to skip; default ${DEFAULT-VALUE}).", defaultValue = "0")
+    int ingest;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles to grow the corpus from (default: the bundled sample).")
     List<String> inputs = new ArrayList<>();
@@ -55,9 +66,34 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("extraction: %,d articles on %d thread(s) in %.2f s = %,.0f articles/s (%,d events)%n",
                     r.articles(), r.threads(), r.seconds(), r.perSecond(), r.events());
         }
+        if (ingest > 0) {
+            Path dir = Files.createTempDirectory("vigil-bench");
+            try (EventStore store = Stores.openForWriting(dir.toString())) {
+                long t0 = System.nanoTime();
+                List<IngestBenchmark.Step> steps = new IngestBenchmark(extractor, corpus)
+                        .run(store, ingest, Math.min(10_000, ingest), 1024, cores);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                out.printf("ingest with merging: %,d articles in %.1f s = %,.0f articles/s; %s%n", ingest, seconds,
+                        ingest / seconds, store.counts());
+                for (IngestBenchmark.Step s : steps) {
+                    out.printf("  after %,7d articles: %,6.0f articles/s over the last step, heap in use %d MiB%n",
+                            s.articlesSoFar(), s.perSecond(), s.heapMiB());
+                }
+            } finally {
+                deleteTree(dir);
+            }
+        }
         out.printf("peak heap: %d MiB (max heap %d MiB)%n", ExtractionBenchmark.peakHeapMiB(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         return 0;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
     }
 
     private List<Article> seeds() {
