@@ -1,9 +1,16 @@
 package org.vigil.eval;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import org.vigil.actors.Actor;
 import org.vigil.actors.ActorDictionary;
+import org.vigil.actors.ActorMention;
+import org.vigil.text.Sentence;
+import org.vigil.text.SentenceKind;
+import org.vigil.text.Token;
+import org.vigil.text.Tokenizer;
 import org.vigil.event.Event;
 
 /**
@@ -28,13 +35,31 @@ public final class DoerMatch implements BiPredicate<String, Event> {
         if (e.actor().isEmpty()) {
             return false;
         }
-        Optional<Actor> want = actors.resolve(gold);
         Optional<Actor> got = e.actor().get().id().flatMap(actors::byId);
-        if (want.isPresent() && got.isPresent()) {
-            return actors.isSameOrFactionOf(got.get(), want.get()) || actors.isSameOrFactionOf(want.get(), got.get())
-                    || sameCountryBody(want.get(), got.get());
+        List<Actor> wanted = named(gold);
+        if (got.isPresent() && !wanted.isEmpty()) {
+            // a gold doer may name several parties ("Pakistan, China and Afghanistan"); the record holds one of them
+            for (Actor want : wanted) {
+                if (actors.isSameOrFactionOf(got.get(), want) || actors.isSameOrFactionOf(want, got.get())
+                        || sameCountryBody(want, got.get())) {
+                    return true;
+                }
+            }
+            return false;
         }
         return names.test(gold, e);
+    }
+
+    /** The dictionary actors a gold doer string names: the whole string resolved, then each mention in it. */
+    private List<Actor> named(String gold) {
+        List<Actor> out = new ArrayList<>();
+        actors.resolve(gold).ifPresent(out::add);
+        List<Token> tokens = new Tokenizer().tokenize(gold, 0, gold.length(), 0);
+        List<Sentence> sentence = List.of(new Sentence(0, 0, gold.length(), SentenceKind.CONTENT, 0));
+        for (ActorMention m : actors.tagger().tag(gold, sentence, tokens)) {
+            m.actor().filter(a -> !out.contains(a)).ifPresent(out::add);
+        }
+        return out;
     }
 
     /**

@@ -22,6 +22,12 @@ final class Arguments {
             "targeted", "attacked", "attacking");
     private static final Set<String> TARGET_STOPS = Set.of("a", "an", "the", "on", "at", "inside", "outside", "among",
             "in", "near", "what", "of", "into", "by", "to", "from", "with", "exploded", "killing", "wounding", "and");
+    private static final Set<String> MODALS = Set.of("would", "will", "shall", "could", "to", "is", "are", "was",
+            "were", "had", "has", "have", "again", "also");
+    private static final Set<String> NP_BREAKS = Set.of("that", "said", "says", "and", "but", "which", "who", "when",
+            "after", "before", ",");
+    private static final Set<String> BODY_NOUNS = Set.of("committee", "commission", "delegation", "jirga", "council",
+            "team", "panel", "envoys", "negotiators", "mission", "elders");
     private static final Set<String> PRONOUNS = Set.of("It", "it", "They", "they", "He", "he", "She", "she");
 
     private Arguments() {
@@ -104,6 +110,9 @@ final class Arguments {
         if (f.doer.isEmpty() && !f.isViolent()) {
             f.doer = pronounSubject(doc, f, roles);
         }
+        if (f.doer.isEmpty() && !f.isViolent()) {
+            f.doer = unnamedBody(doc, f);
+        }
         if (f.isViolent()) {
             if (f.doer.isEmpty()) {
                 f.unnamedDoer = unnamedFromCue(f);
@@ -144,6 +153,39 @@ final class Arguments {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * "a joint coordination committee would meet next month", "a jirga of elders would travel to Kabul": a body the
+     * dictionary does not know, named just before the verb, is the doer, as ACLED codes an unnamed actor by kind.
+     */
+    private static Optional<ActorMention> unnamedBody(AnnotatedDocument doc, Frame f) {
+        List<Token> t = doc.tokens();
+        int end = f.argToken;
+        while (end > f.clause.from() && MODALS.contains(t.get(end - 1).lower())) {
+            end--;
+        }
+        int start = end;
+        int head = -1;
+        while (start > f.clause.from() && end - start < 7) {
+            String w = t.get(start - 1).lower();
+            if (!t.get(start - 1).isWord() || NP_BREAKS.contains(w)) {
+                break;
+            }
+            start--;
+            if (BODY_NOUNS.contains(w) && head < 0) {
+                head = start;
+            }
+        }
+        while (start < end && (t.get(start).lower().equals("a") || t.get(start).lower().equals("the"))) {
+            start++;
+        }
+        if (head < 0 || start >= end) {
+            return Optional.empty();
+        }
+        String text = doc.text().substring(t.get(start).start(), t.get(end - 1).end());
+        return Optional.of(new ActorMention(t.get(start).start(), t.get(end - 1).end(), text, Optional.empty(),
+                "government", Optional.empty(), text, false));
     }
 
     private static Optional<String> unnamedFromCue(Frame f) {

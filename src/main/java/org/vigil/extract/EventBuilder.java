@@ -279,7 +279,8 @@ final class EventBuilder {
         Optional<PlaceMention> chosen = Optional.empty();
         List<PlaceMention> later = new ArrayList<>();
         for (Frame f : d.cuedFrames()) {
-            List<PlaceMention> s = PlaceChooser.scenes(f.places, doc.tokens(), doc::firstTokenAtOrAfter, f.isViolent());
+            List<PlaceMention> s = PlaceChooser.scenes(f.places, doc.tokens(), doc::firstTokenAtOrAfter,
+                    f.type != EventType.CONSULT);
             if (chosen.isEmpty()) {
                 chosen = places.choose(s, f.cueStart);
                 if (chosen.isEmpty()) {

@@ -64,11 +64,12 @@ final class PlaceChooser {
     }
 
     /**
-     * Places of a frame that can be the scene: not an origin ("crossed from Afghanistan") nor, for violence, a
-     * destination ("a convoy carrying engineers to the Dasu project near Besham"), unless nothing else is named.
+     * Places of a frame that can be the scene: not an origin ("crossed from Afghanistan") nor, but for a visit, a
+     * destination ("a convoy carrying engineers to the Dasu project near Besham", "agreed to extend the corridor into
+     * Afghanistan"), unless nothing else is named.
      */
     static List<PlaceMention> scenes(List<PlaceMention> places, List<Token> t, java.util.function.IntUnaryOperator tokenAt,
-                                     boolean violent) {
+                                     boolean destinationsExcluded) {
         List<PlaceMention> kept = new ArrayList<>();
         List<PlaceMention> origins = new ArrayList<>();
         for (PlaceMention p : places) {
@@ -81,7 +82,8 @@ final class PlaceChooser {
                 k--; // "to the Dasu project"
             }
             String prev = k >= 0 ? t.get(k).lower() : "";
-            if (prev.equals("from") || violent && (prev.equals("to") || prev.equals("towards"))) {
+            if (prev.equals("from") || destinationsExcluded && (prev.equals("to") || prev.equals("towards")
+                    || prev.equals("into"))) {
                 origins.add(p);
             } else {
                 kept.add(p);
