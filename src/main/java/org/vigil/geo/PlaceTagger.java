@@ -61,6 +61,8 @@ public final class PlaceTagger {
         String text;
         boolean dateline;
         boolean strongCue;
+        /** The name runs on into another word ("Bata Tal bazaar", "Madina mosque"): it may name something else. */
+        boolean nameGoesOn;
         PlaceMention.Sense sense = PlaceMention.Sense.LOCATION;
         int[] cands;
         String key;
@@ -293,6 +295,11 @@ public final class PlaceTagger {
                     // "Serai" of "Serai Naurang", "Line" of "Line of Control": part of a longer name
                     i++;
                     continue;
+                }
+                if (top.to < to) {
+                    Token next = tokens.get(top.to);
+                    top.nameGoesOn = isCapitalisedWord(next) && !cues.is("place-word", key(next))
+                            || cues.is("facility", key(next));
                 }
                 int[] ents = m.values().stream().mapToInt(Integer::intValue).distinct().toArray();
                 int[] sorted = g.sortByPrior(ents);
@@ -714,15 +721,18 @@ public final class PlaceTagger {
     private boolean weak(Toponym t, String focus, Set<String> countriesNamed) {
         int c = t.chosen;
         PlaceKind k = g.kind(c);
-        if (t.dateline || t.strongCue || g.isCurated(c) || k == PlaceKind.COUNTRY || k == PlaceKind.PROVINCE) {
+        if (t.dateline || g.isCurated(c) || k == PlaceKind.COUNTRY || k == PlaceKind.PROVINCE) {
             return false;
         }
         String cc = g.countryOf(c);
         if (cc.equals(focus) || countriesNamed.contains(cc)) {
             return false;
         }
-        if (t.sense == PlaceMention.Sense.NAME) {
-            return true;
+        if (t.sense == PlaceMention.Sense.NAME || t.nameGoesOn) {
+            return true; // "near the Madina mosque" in Mastung is not Medina; "Bata Tal bazaar" in Peshawar is not Bata
+        }
+        if (t.strongCue) {
+            return false;
         }
         // a foreign city that is no capital, named without a place cue, is more often a brand or a name ("Toyota")
         return g.population(c) < 1_000_000 && g.rank(c) > GazetteerFile.RANK_ADMIN1_SEAT;
