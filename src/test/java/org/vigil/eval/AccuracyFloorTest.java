@@ -8,12 +8,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.BiPredicate;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigil.SharedData;
+import org.vigil.event.Event;
 import org.vigil.pipeline.Extractor;
 
-/** Runs the evaluation over the shared dev set and the seed article and fails below the committed floor. */
+/**
+ * Runs the evaluation and fails below the committed floors: on the shared dev set and the seed article (skipped
+ * when the shared data is absent), and on the team's own held-out set, which ships with the project.
+ */
 class AccuracyFloorTest {
+    private static Extractor extractor;
+    private static BiPredicate<String, Event> doers;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.standard();
+        doers = DoerMatch.standard();
+    }
 
     @Test
     void devSetScoresStayAboveTheCommittedFloor() throws IOException {
@@ -23,10 +37,19 @@ class AccuracyFloorTest {
         gold.addAll(reader.read(shared.resolve("eval/dev/articles.jsonl")));
         gold.addAll(reader.read(shared.resolve("eval/dev/clusters.jsonl")));
         gold.addAll(reader.read(shared.resolve("examples/seed-article.gold.json")));
-        Report report = new Evaluator(Extractor.standard(), DoerMatch.standard()).evaluate(gold);
+        assertAboveFloor(gold, "accuracy-floor.properties");
+    }
 
+    @Test
+    void teamHeldOutScoresStayAboveTheirFloor() throws Exception {
+        Path file = Path.of(getClass().getResource("team-gold.jsonl").toURI());
+        assertAboveFloor(new GoldReader().read(file), "team-gold-floor.properties");
+    }
+
+    private void assertAboveFloor(List<GoldArticle> gold, String floorFile) throws IOException {
+        Report report = new Evaluator(extractor, doers).evaluate(gold);
         Properties floor = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("accuracy-floor.properties")) {
+        try (InputStream in = getClass().getResourceAsStream(floorFile)) {
             floor.load(in);
         }
         List<String> below = new ArrayList<>();
@@ -37,7 +60,7 @@ class AccuracyFloorTest {
                 below.add(m + " < floor " + min);
             }
         }
-        assertTrue(below.isEmpty(), "below the accuracy floor:\n  " + String.join("\n  ", below)
+        assertTrue(below.isEmpty(), floorFile + ": below the accuracy floor:\n  " + String.join("\n  ", below)
                 + "\nmisses:\n  " + String.join("\n  ", report.misses()));
     }
 }
