@@ -8,6 +8,6 @@ public record Metric(String name, int hits, int total) {
 
     @Override
     public String toString() {
-        return String.format("%-28s %5.3f  (%d/%d)", name, value(), hits, total);
+        return String.format("%-32s %5.3f  (%d/%d)", name, value(), hits, total);
     }
 }
