@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             "",
             "Start with 'vigil demo', then 'vigil extract FILE' on a report of your own."},
         subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, EventsCommand.class,
-            EventCommand.class, EvalCommand.class, PlacesCommand.class, BenchCommand.class,
+            EventCommand.class, FindingsCommand.class, EvalCommand.class, PlacesCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  vigil demo                                   ingest the bundled sample and show its events",

@@ -18,6 +18,8 @@ import org.vigil.text.Token;
  */
 final class RelationReader {
     private static final Set<String> FACTION_WORDS = Set.of("faction", "splinter", "offshoot", "wing", "branch", "affiliate");
+    private static final Set<String> TITLE_STOPS = Set.of("the", "a", "an", "and", "said", "with", "by", "of", "that",
+            "when", "as");
     private static final Set<String> OFFICE_WORDS = Set.of("minister", "assistant", "adviser", "advisor", "spokesman",
             "spokeswoman", "spokesperson", "chief", "commander", "president", "governor", "leader", "ambassador",
             "envoy", "representative", "secretary", "general", "emir", "founder", "head");
@@ -43,7 +45,8 @@ final class RelationReader {
                 relation = "led by";
             } else if ((w.equals("shares") || w.equals("share")) && gap <= 8 && contains(t, i, i + gap, "lineage")) {
                 relation = "shares lineage with";
-            } else if (gap <= 6 && containsAny(t, i, i + gap, FACTION_WORDS) && contains(t, i, i + gap, "of")) {
+            } else if (gap <= 6 && containsAny(t, i, i + gap, FACTION_WORDS) && contains(t, i, i + gap, "of")
+                    || gap <= 2 && next.faction()) { // "Jamaat-ul-Ahrar, a faction of the TTP," read as one mention
                 relation = "faction of";
             } else if (gap <= 7 && contains(t, i, i + gap, "allied")) {
                 relation = "allied with";
@@ -83,7 +86,8 @@ final class RelationReader {
         int before = tokenIndex(t, from, to, p.start()) - 1;
         if (before - 1 >= from && t.get(before).text().equals(",")) {
             int s = before - 1;
-            while (s > from && t.get(s - 1).isCapitalized() && before - s < 6) {
+            // "Afghanistan's acting foreign minister, Amir Khan Muttaqi": back to the possessive or article
+            while (s > from && t.get(s - 1).isWord() && before - s < 6 && !TITLE_STOPS.contains(t.get(s - 1).lower())) {
                 s--;
             }
             if (containsAny(t, s, before, OFFICE_WORDS)) {
@@ -100,7 +104,9 @@ final class RelationReader {
     }
 
     private static ActorRef ref(ActorMention a) {
-        return new ActorRef(a.text(), a.actor().map(x -> x.id()), a.kind(), a.country());
+        // "a faction of the Tehreek-e-Taliban Pakistan" is, as the object of "faction of", the TTP itself
+        String name = a.faction() ? a.actor().map(x -> x.name()).orElse(a.text()) : a.text();
+        return new ActorRef(name, a.actor().map(x -> x.id()), a.kind(), a.country());
     }
 
     private static boolean sameActor(ActorMention a, ActorMention b) {

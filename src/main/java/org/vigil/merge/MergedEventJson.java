@@ -128,6 +128,15 @@ public final class MergedEventJson {
         }
     }
 
+    /** A stored statistic or relation record, back from its JSON. */
+    public <T> T recordFromJson(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored " + type.getSimpleName() + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     public String toJson(Object value) {
         try {
             return mapper.writeValueAsString(value);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.vigil.doc.Extraction;
+import org.vigil.event.Relation;
+import org.vigil.event.Statistic;
 import org.vigil.merge.MergedEvent;
 
 /**
@@ -42,6 +44,9 @@ public interface EventStore extends AutoCloseable {
 
     /** A stored article, with its text for showing evidence in place. */
     Optional<StoredArticle> article(String id);
+
+    /** The statistical claims and actor relations stored with the articles, in article order. */
+    void findings(Consumer<Statistic> statistics, Consumer<Relation> relations);
 
     /** How much the store holds. */
     Counts counts();

@@ -507,6 +507,24 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public void findings(Consumer<Statistic> statistics, Consumer<Relation> relations) {
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT json FROM statistics ORDER BY article_id, id")) {
+                while (rs.next()) {
+                    statistics.accept(json.recordFromJson(rs.getString(1), Statistic.class));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT json FROM relations ORDER BY article_id, id")) {
+                while (rs.next()) {
+                    relations.accept(json.recordFromJson(rs.getString(1), Relation.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    @Override
     public Counts counts() {
         try {
             return new Counts(count("articles"), count("events"), count("merged_events"));

@@ -57,6 +57,22 @@ class StoreCommandsTest {
     }
 
     @Test
+    void findingsListsTheStatisticsAndRelationsStoredWithArticles() throws Exception {
+        Path feed = tmp.resolve("findings.jsonl");
+        Files.writeString(feed, "{\"id\":\"s1\",\"published\":\"2024-01-05\",\"text\":\"According to the Centre for "
+                + "Research and Security Studies, violent incidents in Balochistan rose by 40 percent last year. "
+                + "Jamaat-ul-Ahrar, a faction of the Tehreek-e-Taliban Pakistan, has been blamed for most of them.\"}\n");
+        String dir = tmp.resolve("findings").toString();
+        assertEquals(0, vigil("ingest", "--store", dir, feed.toString()).code());
+        Run run = vigil("findings", "--store", dir);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Centre for Research and Security Studies: violent incidents in Balochistan rose by 40"
+                + " percent last year"), run.out());
+        assertTrue(run.out().contains("Jamaat-ul-Ahrar -- faction of -- Tehreek-e-Taliban Pakistan"), run.out());
+        assertTrue(run.out().contains("1 statistic(s), 1 relation(s)"), run.out());
+    }
+
+    @Test
     void eventsListsMergedEventsWithReportCounts() {
         String dir = storeWithClusters();
         Run table = vigil("events", "--store", dir, "--country", "PK", "--type", "ASSAULT");
