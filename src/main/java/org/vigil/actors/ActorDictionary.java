@@ -182,6 +182,36 @@ public final class ActorDictionary {
         return person.offices().isEmpty() ? Optional.empty() : byId(person.offices().get(0).org());
     }
 
+    /**
+     * Who held an office of an organisation on a date: ("AFG_TALIBAN", "supreme leader", 2023) is Haibatullah
+     * Akhundzada. The title matches when all its words appear in the office's title; the organisation may be the
+     * office's own or the one above it (a minister of the Afghan government is an office of the Taliban's state).
+     * Empty unless exactly one person fits.
+     */
+    public Optional<Actor> holderOf(String orgId, String title, Optional<LocalDate> asOf) {
+        java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(
+                title.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")));
+        words.remove("");
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        Actor found = null;
+        for (Actor a : actors()) {
+            for (Office o : a.offices()) {
+                boolean org = o.org().equals(orgId) || byId(o.org()).flatMap(Actor::parent).map(orgId::equals).orElse(false);
+                boolean held = asOf.map(d -> o.period().contains(d)).orElse(o.period().isOpen());
+                if (org && held && java.util.Arrays.asList(o.title().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))
+                        .containsAll(words)) {
+                    if (found != null && found != a) {
+                        return Optional.empty();
+                    }
+                    found = a;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /** The actor and the organisations above it, nearest first: ISKP, IS. A person's are those of their offices and affiliation. */
     public List<Actor> lineage(Actor actor) {
         List<Actor> out = new ArrayList<>();

@@ -183,6 +183,13 @@ final class EventBuilder {
             }
         }
 
+        // a country is not a point: known only to the country, an event gets no coordinates, so no map shows it at
+        // the country's centre (GDELT's best-known error)
+        location = location.map(l -> l.precision() == org.vigil.event.Precision.COUNTRY
+                ? new Location(l.name(), l.admin2(), l.admin1(), l.country(), Optional.empty(), Optional.empty(),
+                        l.precision(), l.gazetteerId())
+                : l);
+
         // target and mediator
         Optional<ActorRef> target = Optional.empty();
         Optional<ActorRef> mediator = Optional.empty();

@@ -43,7 +43,7 @@ final class ActorStage implements Stage {
                     g.country(), g.name(), false)));
         }
         mentions.sort(Comparator.comparingInt(ActorMention::start));
-        return doc.withActors(withDefiniteReferences(doc, mentions));
+        return doc.withActors(withOfficeHolders(doc, withDefiniteReferences(doc, mentions)));
     }
 
     /**
@@ -82,6 +82,50 @@ final class ActorStage implements Stage {
         all.sort(Comparator.comparingInt(ActorMention::start));
         return all;
     }
+
+    /**
+     * "the Taliban's supreme leader", "Pakistan's foreign minister": an organisation's office named by its title
+     * is the person who held it at the time, when the dictionary knows exactly one.
+     */
+    private List<ActorMention> withOfficeHolders(AnnotatedDocument doc, List<ActorMention> mentions) {
+        List<org.vigil.text.Token> t = doc.tokens();
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (int m = 0; m < mentions.size(); m++) {
+            ActorMention a = mentions.get(m);
+            int i = doc.firstTokenAtOrAfter(a.end());
+            if (a.actor().isEmpty() || i + 1 >= t.size() || !isPossessive(t.get(i).text())) {
+                out.add(a);
+                continue;
+            }
+            int end = i + 1;
+            while (end < t.size() && end <= i + 3 && t.get(end).isWord() && !OFFICE_HEADS.contains(t.get(end - 1).lower())) {
+                end++;
+            }
+            boolean headed = end - 1 > i && OFFICE_HEADS.contains(t.get(end - 1).lower());
+            ActorMention next = m + 1 < mentions.size() ? mentions.get(m + 1) : null;
+            if (!headed || next != null && next.start() < t.get(end - 1).end()) {
+                out.add(a);
+                continue;
+            }
+            String title = doc.text().substring(t.get(i + 1).start(), t.get(end - 1).end());
+            Optional<Actor> holder = dictionary.holderOf(a.actor().get().id(), title, doc.published());
+            if (holder.isEmpty()) {
+                out.add(a);
+                continue;
+            }
+            Actor p = holder.get();
+            out.add(new ActorMention(a.start(), t.get(end - 1).end(), doc.text().substring(a.start(), t.get(end - 1).end()),
+                    holder, p.kind(), p.country(), p.name(), false));
+        }
+        return out;
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("\u2019s");
+    }
+
+    private static final java.util.Set<String> OFFICE_HEADS = java.util.Set.of("leader", "chief", "minister", "president",
+            "commander", "emir", "spokesman", "spokesperson", "premier", "governor", "founder", "head");
 
     private static final java.util.Set<String> BODIES = java.util.Set.of("embassy", "ministry", "army", "military",
             "government", "office", "commission", "council", "administration", "agency", "party", "movement");
