@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.vigil.SharedData;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.doc.Extraction;
 import org.vigil.event.ActorRef;
@@ -37,19 +37,18 @@ import org.vigil.ingest.Article;
  * of different clusters, or different events of one article, must stay apart. Skipped where the file is absent.
  */
 class EvalClustersTest {
-    private static final Path CLUSTERS = Path.of("..", "shared", "eval", "dev", "clusters.jsonl");
 
     @TempDir
     Path tmp;
 
     @Test
     void goldEventsOfTheSharedClustersMergeExactlyIntoTheirHappenings() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(CLUSTERS), "no shared eval clusters here");
+        Path clusters = SharedData.dir().resolve("eval/dev/clusters.jsonl");
         ObjectMapper json = new ObjectMapper();
         List<Extraction> xs = new ArrayList<>();
         // gold identity of each event: its cluster for the article's first event, else "article#n"
         Map<String, String> truth = new HashMap<>();
-        for (String line : Files.readAllLines(CLUSTERS)) {
+        for (String line : Files.readAllLines(clusters)) {
             if (line.isBlank()) {
                 continue;
             }
