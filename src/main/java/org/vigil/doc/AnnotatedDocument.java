@@ -126,6 +126,45 @@ public record AnnotatedDocument(
         return lo;
     }
 
+    /** The actor mentions that lie within [from, to), found by binary search (mentions are in text order). */
+    public List<ActorMention> actorsIn(int from, int to) {
+        return within(actors, ActorMention::start, ActorMention::end, from, to);
+    }
+
+    /** The place mentions that lie within [from, to). */
+    public List<PlaceMention> placesIn(int from, int to) {
+        return within(places, PlaceMention::start, PlaceMention::end, from, to);
+    }
+
+    /** The date mentions that lie within [from, to). */
+    public List<DateMention> datesIn(int from, int to) {
+        return within(dates, DateMention::start, DateMention::end, from, to);
+    }
+
+    private static <T> List<T> within(List<T> sorted, java.util.function.ToIntFunction<T> start,
+                                      java.util.function.ToIntFunction<T> end, int from, int to) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start.applyAsInt(sorted.get(mid)) < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int k = lo;
+        while (k < sorted.size() && start.applyAsInt(sorted.get(k)) < to) {
+            k++;
+        }
+        // a mention that starts inside but runs past the end is not within
+        int e = k;
+        while (e > lo && end.applyAsInt(sorted.get(e - 1)) > to) {
+            e--;
+        }
+        return lo >= e ? List.of() : sorted.subList(lo, e);
+    }
+
     /** The sentence that holds the offset, if any. */
     public Optional<Sentence> sentenceAt(int offset) {
         for (Sentence s : sentences) {

@@ -40,7 +40,8 @@ final class Arguments {
         int clauseEnd = t.get(c.to() - 1).end();
         boolean passive = f.argToken > c.from() && (BE.contains(t.get(f.argToken - 1).lower())
                 || f.argToken > c.from() + 1 && BE.contains(t.get(f.argToken - 2).lower()) && t.get(f.argToken - 1).lower().endsWith("ly"));
-        List<ActorMention> actors = doc.actors();
+        var sentence = doc.sentences().get(f.sentence());
+        List<ActorMention> actors = doc.actorsIn(sentence.start(), sentence.end());
 
         // "talks between Islamabad and the banned TTP"
         int between = indexOf(t, f.argToken, Math.min(c.to(), f.argToken + 4), "between");
@@ -145,8 +146,8 @@ final class Arguments {
             if (!prev.isContent()) {
                 continue;
             }
-            for (ActorMention a : doc.actors()) {
-                if (a.start() >= prev.start() && a.end() <= prev.end() && roles.isPolitical(a)) {
+            for (ActorMention a : doc.actorsIn(prev.start(), prev.end())) {
+                if (roles.isPolitical(a)) {
                     return Optional.of(a);
                 }
             }

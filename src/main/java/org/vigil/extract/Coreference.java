@@ -8,6 +8,7 @@ import org.vigil.actors.Actor;
 import org.vigil.actors.ActorDictionary;
 import org.vigil.event.EventType;
 import org.vigil.event.Modality;
+import org.vigil.geo.Place;
 import org.vigil.geo.PlaceMention;
 import org.vigil.time.PartialDate;
 
@@ -57,12 +58,13 @@ final class Coreference {
                 }
                 target = new Draft(f);
                 drafts.add(target);
+                target.noted(f);
                 if (f.isViolent()) {
-                    target.frames.addAll(pending);
+                    pending.forEach(target::add);
                     pending.clear();
                 }
             } else {
-                target.frames.add(f);
+                target.add(f);
             }
             if (target.date.isEmpty() && date.isPresent()) {
                 target.date = date;
@@ -170,20 +172,16 @@ final class Coreference {
         return !a.latest().isBefore(b.earliest()) && !b.latest().isBefore(a.earliest());
     }
 
+    /** Frames carry only places as places, so any two that name different towns or countries conflict. */
     private static boolean placesAgree(Draft d, Frame f) {
-        for (Frame g : d.frames) {
-            for (PlaceMention p : g.places) {
-                for (PlaceMention q : f.places) {
-                    if (PlaceChooser.isLocationSense(p) && PlaceChooser.isLocationSense(q)
-                            && PlaceChooser.specificity(p.place()) >= 3 && PlaceChooser.specificity(q.place()) >= 3
-                            && !PlaceChooser.agrees(p.place(), q.place())) {
-                        return false;
-                    }
-                    if (PlaceChooser.isLocationSense(p) && PlaceChooser.isLocationSense(q)
-                            && !p.place().country().equals(q.place().country()) && PlaceChooser.specificity(p.place()) >= 2
-                            && PlaceChooser.specificity(q.place()) >= 2) {
-                        return false;
-                    }
+        for (Place p : d.places()) {
+            for (PlaceMention qm : f.places) {
+                Place q = qm.place();
+                if (PlaceChooser.specificity(p) >= 3 && PlaceChooser.specificity(q) >= 3 && !PlaceChooser.agrees(p, q)) {
+                    return false;
+                }
+                if (!p.country().equals(q.country()) && PlaceChooser.specificity(p) >= 2 && PlaceChooser.specificity(q) >= 2) {
+                    return false;
                 }
             }
         }
@@ -195,12 +193,10 @@ final class Coreference {
             return true;
         }
         Actor a = actingFor(f.doer.get().actor().get());
-        for (Frame g : d.frames) {
-            if (g.doer.isPresent() && g.doer.get().actor().isPresent()) {
-                Actor b = actingFor(g.doer.get().actor().get());
-                if (!a.id().equals(b.id()) && !actors.isSameOrFactionOf(a, b) && !actors.isSameOrFactionOf(b, a)) {
-                    return false;
-                }
+        for (Actor doer : d.doers()) {
+            Actor b = actingFor(doer);
+            if (!a.id().equals(b.id()) && !actors.isSameOrFactionOf(a, b) && !actors.isSameOrFactionOf(b, a)) {
+                return false;
             }
         }
         return true;

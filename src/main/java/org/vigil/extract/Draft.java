@@ -14,8 +14,33 @@ final class Draft {
     Optional<Frame> dateFrame = Optional.empty();
     boolean dateDerived;
 
+    /** The distinct places and named doers of the frames, kept as frames join so checks need not walk them all. */
+    private final java.util.Map<String, org.vigil.geo.Place> places = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, org.vigil.actors.Actor> doers = new java.util.LinkedHashMap<>();
+
     Draft(Frame first) {
         frames.add(first);
+    }
+
+    void add(Frame f) {
+        frames.add(f);
+        noted(f);
+    }
+
+    /** Records a frame's places and doer (the first frame is noted by the caller once the draft exists). */
+    void noted(Frame f) {
+        for (org.vigil.geo.PlaceMention p : f.places) {
+            places.putIfAbsent(p.place().id(), p.place());
+        }
+        f.doer.flatMap(a -> a.actor()).ifPresent(a -> doers.putIfAbsent(a.id(), a));
+    }
+
+    java.util.Collection<org.vigil.geo.Place> places() {
+        return places.values();
+    }
+
+    java.util.Collection<org.vigil.actors.Actor> doers() {
+        return doers.values();
     }
 
     Frame head() {

@@ -216,13 +216,14 @@ public final class EventExtractor implements Stage {
     }
 
     private static Optional<PlaceMention> lastLocationBefore(AnnotatedDocument doc, int end, Optional<PlaceMention> last) {
-        Optional<PlaceMention> out = last;
-        for (PlaceMention p : doc.places()) {
-            if (p.end() <= end && p.isLocation() && (out.isEmpty() || p.start() > out.get().start())) {
-                out = Optional.of(p);
+        int from = last.map(PlaceMention::end).orElse(0);
+        List<PlaceMention> since = doc.placesIn(from, end);
+        for (int k = since.size() - 1; k >= 0; k--) {
+            if (since.get(k).isLocation()) {
+                return Optional.of(since.get(k));
             }
         }
-        return out;
+        return last;
     }
 
     /** The country most of the article's places lie in, as a place named nowhere in particular. */
@@ -242,13 +243,7 @@ public final class EventExtractor implements Stage {
     }
 
     private static List<ActorMention> actorsIn(AnnotatedDocument doc, Sentence s) {
-        List<ActorMention> out = new ArrayList<>();
-        for (ActorMention a : doc.actors()) {
-            if (a.start() >= s.start() && a.end() <= s.end()) {
-                out.add(a);
-            }
-        }
-        return out;
+        return doc.actorsIn(s.start(), s.end());
     }
 
     /** A visit to two capitals is two visits; the destinations are the places after "to" or "arrived in". */

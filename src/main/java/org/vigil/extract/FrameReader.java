@@ -236,15 +236,13 @@ final class FrameReader {
     private boolean hasPoliticalActorNear(AnnotatedDocument doc, List<Token> t, Clause c, int i) {
         int from = t.get(c.from()).start();
         int to = t.get(c.to() - 1).end();
-        for (ActorMention a : doc.actors()) {
-            if (a.start() >= from && a.end() <= to && roles.isPolitical(a)) {
+        for (ActorMention a : doc.actorsIn(from, to)) {
+            if (roles.isPolitical(a)) {
                 return true;
             }
         }
-        for (PlaceMention p : doc.places()) {
-            if (p.start() >= from && p.end() <= to) {
-                return true;
-            }
+        if (!doc.placesIn(from, to).isEmpty()) {
+            return true;
         }
         return false;
     }
@@ -253,8 +251,8 @@ final class FrameReader {
     private static boolean hasOfficialsNear(AnnotatedDocument doc, List<Token> t, Clause c) {
         int from = t.get(c.from()).start();
         int to = t.get(c.to() - 1).end();
-        for (ActorMention a : doc.actors()) {
-            if (a.start() >= from && a.end() <= to && "government".equals(a.kind())) {
+        for (ActorMention a : doc.actorsIn(from, to)) {
+            if ("government".equals(a.kind())) {
                 return true;
             }
         }
@@ -267,8 +265,11 @@ final class FrameReader {
         }
         int from = t.get(fromToken).start();
         int to = t.get(toToken - 1).end();
-        for (ActorMention a : doc.actors()) {
-            if (a.start() >= from && a.start() <= to && roles.isPolitical(a)) {
+        for (ActorMention a : doc.actorsIn(from, doc.text().length())) {
+            if (a.start() > to) {
+                break;
+            }
+            if (roles.isPolitical(a)) {
                 return Optional.of(a);
             }
         }
@@ -332,8 +333,8 @@ final class FrameReader {
         int dFrom = statement ? t.get(sentenceFrom).start() : from;
         int dTo = statement ? t.get(sentenceTo - 1).end() : to;
         DateMention bestDate = null;
-        for (DateMention d : doc.dates()) {
-            if (d.start() < dFrom || d.end() > dTo || isTollReportDate(d, tolls) || !statement && isSpeechDate(t, doc, d)) {
+        for (DateMention d : doc.datesIn(dFrom, dTo)) {
+            if (isTollReportDate(d, tolls) || !statement && isSpeechDate(t, doc, d)) {
                 continue;
             }
             // the most precise date of the clause, then the nearest: "a year ago, on December 16, 2014"
@@ -360,15 +361,13 @@ final class FrameReader {
         f.date = Optional.ofNullable(bestDate);
         // "a day after a car bomb killed 40": the date the link counts from is the one the clause before gives
         if (c.link() != Clause.Link.NONE && c.link() != Clause.Link.WHERE) {
-            for (DateMention d : doc.dates()) {
-                if (d.start() >= t.get(sentenceFrom).start() && d.end() <= from) {
-                    f.anchorDate = Optional.of(d.date());
-                }
+            for (DateMention d : doc.datesIn(t.get(sentenceFrom).start(), from)) {
+                f.anchorDate = Optional.of(d.date());
             }
         }
-        for (PlaceMention p : doc.places()) {
+        for (PlaceMention p : doc.placesIn(from, to)) {
             // only places as places: not "Pakistan" inside "Tehreek-e-Taliban Pakistan", not "Kabul denied"
-            if (p.start() >= from && p.end() <= to && p.isLocation() && (!f.anaphoric || nearCue(doc, f, p))) {
+            if (p.isLocation() && (!f.anaphoric || nearCue(doc, f, p))) {
                 f.places.add(p);
             }
         }

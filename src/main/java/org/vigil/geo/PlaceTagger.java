@@ -31,7 +31,10 @@ public final class PlaceTagger {
     private static final int MAX_CANDIDATES = 40;
     /** Tokens between a place and the place that contains it ("Khar, the main town of Bajaur district"). */
     private static final int CONTEXT_WINDOW = 10;
+    private static final int MAX_NAME_TOKENS = 8;
     private static final double NEAR_KM = 100;
+    /** How far apart in a sentence two places still inform each other's resolution, in tokens. */
+    private static final int SENTENCE_WINDOW = 60;
 
     private final Gazetteer g;
     private final TaggerCues cues;
@@ -52,6 +55,8 @@ public final class PlaceTagger {
 
     /** A toponym while it is being resolved. */
     private static final class Toponym {
+        /** Position in the article's list of toponyms, which is in text order. */
+        int index;
         List<Token> toks;
         int sentence;
         int from;
@@ -262,7 +267,8 @@ public final class PlaceTagger {
                 continue;
             }
             int limit = i + 1;
-            while (limit < to && continuesName(tokens.get(limit))) {
+            // a name is a few words long: looking further only costs time on text that is all capitals
+            while (limit < to && limit < i + MAX_NAME_TOKENS && continuesName(tokens.get(limit))) {
                 limit++;
             }
             PhraseMatcher.Match<Integer> m = match(tokens, i, limit);
@@ -543,10 +549,12 @@ public final class PlaceTagger {
                 articleContainers.putIfAbsent(u.key, u.cands[u.containers[0]]);
             }
         }
+        for (int i = 0; i < tops.size(); i++) {
+            tops.get(i).index = i;
+        }
         for (Toponym t : tops) {
-            for (Toponym u : tops) {
-                if (u == t || u.containers.length == 0 || !(t.sentence == u.sentence
-                        && Math.abs(u.from - t.to) <= CONTEXT_WINDOW || t.dateline && u.dateline) || u.key.equals(t.key)) {
+            for (Toponym u : neighbours(tops, t, CONTEXT_WINDOW)) {
+                if (u.containers.length == 0 || u.key.equals(t.key)) {
                     continue;
                 }
                 for (int k = 0; k < t.cands.length; k++) {
@@ -599,9 +607,8 @@ public final class PlaceTagger {
             java.util.Arrays.fill(nearTo, -1);
             for (int k = 0; k < t.cands.length; k++) {
                 int c = t.cands[k];
-                for (Toponym u : tops) {
-                    if (u == t || u.sentence != t.sentence || u.dateline != t.dateline
-                            || g.kind(u.chosen) == PlaceKind.COUNTRY) {
+                for (Toponym u : neighbours(tops, t, SENTENCE_WINDOW)) {
+                    if (u.dateline != t.dateline || g.kind(u.chosen) == PlaceKind.COUNTRY) {
                         continue;
                     }
                     if (distance(c, u.chosen) <= NEAR_KM) {
@@ -640,6 +647,34 @@ public final class PlaceTagger {
             explain(t, best, focus, t.nearTo[best]);
         }
         tops.removeIf(t -> weak(t, focus, countriesNamed) || outsideItsNamedContainer(t, tops));
+    }
+
+    /**
+     * The toponyms of the same sentence within {@code window} tokens of {@code t}, and for a dateline toponym the
+     * other dateline ones: found by walking out from t's position, so resolution stays linear in the article's
+     * length even for a text that never ends a sentence.
+     */
+    private static List<Toponym> neighbours(List<Toponym> tops, Toponym t, int window) {
+        List<Toponym> out = new ArrayList<>();
+        for (int j = t.index - 1; j >= 0; j--) {
+            Toponym u = tops.get(j);
+            if (u.sentence != t.sentence || t.from - u.to > window) {
+                if (!(t.dateline && u.dateline)) {
+                    break;
+                }
+            }
+            out.add(u);
+        }
+        for (int j = t.index + 1; j < tops.size(); j++) {
+            Toponym u = tops.get(j);
+            if (u.sentence != t.sentence || u.from - t.to > window) {
+                if (!(t.dateline && u.dateline)) {
+                    break;
+                }
+            }
+            out.add(u);
+        }
+        return out;
     }
 
     private int[] containerIndexes(Toponym t) {
@@ -707,9 +742,9 @@ public final class PlaceTagger {
         if (t.dateline || (k != PlaceKind.TOWN && k != PlaceKind.POINT)) {
             return false;
         }
-        for (Toponym u : tops) {
+        for (Toponym u : neighbours(tops, t, 4)) {
             PlaceKind uk = g.kind(u.chosen);
-            if (u != t && u.sentence == t.sentence && u.from >= t.to && u.from - t.to <= 4
+            if (u.from >= t.to && u.from - t.to <= 4
                     && (uk == PlaceKind.PROVINCE || uk == PlaceKind.DISTRICT)) {
                 return !within(t.chosen, u.chosen) && !g.countryOf(t.chosen).equals(g.countryOf(u.chosen));
             }
