@@ -94,9 +94,13 @@ public final class PhraseMatcher<T> {
             node = node.next.computeIfAbsent(piece, k -> new Node<>());
             pieces++;
         }
-        if (pieces == 0) {
-            return this;
+        if (pieces > 0) {
+            store(node, value);
         }
+        return this;
+    }
+
+    private void store(Node<T> node, T value) {
         if (node.values == null) {
             node.values = new ArrayList<>(1);
         }
@@ -104,7 +108,6 @@ public final class PhraseMatcher<T> {
             node.values.add(value);
             size++;
         }
-        return this;
     }
 
     /**
@@ -133,15 +136,8 @@ public final class PhraseMatcher<T> {
             }
             p = end + 1;
         }
-        if (node == root) {
-            return this;
-        }
-        if (node.values == null) {
-            node.values = new ArrayList<>(1);
-        }
-        if (!node.values.contains(value)) {
-            node.values.add(value);
-            size++;
+        if (node != root) {
+            store(node, value);
         }
         return this;
     }
