@@ -308,7 +308,8 @@ final class Arguments {
                         || i >= 2 && MODIFIER_LEADS.contains(t.get(i - 2).lower());
                 // the object of an active killing verb, with no clause boundary between: "security forces had killed
                 // more than 100 suspected terrorists" (not "soldiers were killed when hundreds of militants ...")
-                for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+                int clauseFirst = doc.firstTokenAtOrAfter(from);
+                for (int k = i - 1; k >= Math.max(clauseFirst, i - 6); k--) {
                     String w = t.get(k).lower();
                     if (CLAUSE_WORDS.contains(w)) {
                         break;

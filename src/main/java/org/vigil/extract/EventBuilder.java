@@ -132,7 +132,8 @@ final class EventBuilder {
             } else if (attack != null && !stateDoer) {
                 type = EventType.ASSAULT;
                 mode = attack.mode;
-            } else if (attack != null) {
+            } else if (attack != null || stateDoer && type == EventType.ASSAULT) {
+                // "security forces killed 54 militants": a state's force using violence is an operation
                 type = EventType.FIGHT;
                 mode = "raid";
             } else if (chosen != null && roles.isArmedGroup(chosen.actor()) && type == EventType.FIGHT
@@ -286,8 +287,10 @@ final class EventBuilder {
         Optional<PlaceMention> chosen = Optional.empty();
         List<PlaceMention> later = new ArrayList<>();
         for (Frame f : d.cuedFrames()) {
-            List<PlaceMention> s = PlaceChooser.scenes(f.places, doc.tokens(), doc::firstTokenAtOrAfter,
-                    f.type != EventType.CONSULT);
+            List<PlaceMention> s = new ArrayList<>(PlaceChooser.scenes(f.places, doc.tokens(), doc::firstTokenAtOrAfter,
+                    f.type != EventType.CONSULT));
+            // the doer's own name is not the scene: "India fired missiles at targets in Pakistan"
+            f.doer.ifPresent(a -> s.removeIf(p -> p.start() < a.end() && a.start() < p.end()));
             if (chosen.isEmpty()) {
                 chosen = places.choose(s, f.cueStart);
                 if (chosen.isEmpty()) {

@@ -33,6 +33,8 @@ final class Frame {
     boolean sameDayAsPrevious;
     Modality modality = Modality.ASSERTED;
     Optional<DateMention> date = Optional.empty();
+    /** For a second event named within a clause by a dated noun ("last month's massacre"): that date. */
+    Optional<DateMention> ownDate = Optional.empty();
     /** For a clause linked by "N days after": the date of the clause it counts from, when that clause gives one. */
     Optional<org.vigil.time.PartialDate> anchorDate = Optional.empty();
     final List<PlaceMention> places = new ArrayList<>();

@@ -66,9 +66,19 @@ final class FrameReader {
         Frame violent = null;
         boolean strongViolence = false;
         boolean firstViolentSeen = false;
+        List<Frame> separate = new ArrayList<>();
         for (PhraseMatcher.Match<Cue> m : matches) {
             Cue cue = best(m.values());
             if (!reports(t, c, m, cue, tolls, doc)) {
+                continue;
+            }
+            if (cue.type().isViolent() && violent != null && violent.cue.kind() != Cue.Kind.WEAK
+                    && ownDate(doc, t, c, m.startToken()).isPresent() && cue.kind() == Cue.Kind.NOUN) {
+                // "India fired missiles ... linked to last month's massacre of tourists": a second event, dated
+                Frame other = new Frame(c, cue, m.start(), m.end(), m.startToken());
+                other.forceNew = true;
+                other.ownDate = ownDate(doc, t, c, m.startToken());
+                separate.add(other);
                 continue;
             }
             if (cue.type().isViolent()) {
@@ -104,12 +114,23 @@ final class FrameReader {
             }
         }
         List<Frame> out = new ArrayList<>();
-        if (violent != null && (strongViolence || hasVictims(tolls) || hasVictimNoun(t, c, violent))) {
+        // a bare "killed" needs a toll (of victims or of militants: a raid's toll is militants) or people as its
+        // subject; whether it is violence at all is judged once the event is whole (EventExtractor)
+        if (violent != null && (strongViolence || !tolls.isEmpty() || hasVictimNoun(t, c, violent))) {
             out.add(violent);
         }
         out.addAll(byType.values());
         for (Frame f : out) {
             fill(doc, f, tolls, sentenceFrom, sentenceTo);
+        }
+        for (Frame f : separate) {
+            fill(doc, f, List.of(), sentenceFrom, sentenceTo);
+            f.date = f.ownDate;
+            f.places.removeIf(p -> !nearCue(doc, f, p)); // its place is said with it ("massacre ... near Pahalgam")
+            if (violent != null) {
+                violent.places.removeAll(f.places);
+            }
+            out.add(f);
         }
         out.sort((a, b) -> Integer.compare(a.cueStart, b.cueStart));
         return out;
@@ -209,6 +230,16 @@ final class FrameReader {
         return false;
     }
 
+    /** A date said with the noun itself: "last month's massacre", "Tuesday's attack". */
+    private static Optional<DateMention> ownDate(AnnotatedDocument doc, List<Token> t, Clause c, int cue) {
+        if (cue < c.from() + 2 || !(t.get(cue - 1).lower().equals("'s") || t.get(cue - 1).lower().equals("\u2019s"))) {
+            return Optional.empty();
+        }
+        List<DateMention> before = doc.datesIn(t.get(c.from()).start(), t.get(cue - 1).start());
+        return before.isEmpty() || before.get(before.size() - 1).end() != t.get(cue - 1).start() ? Optional.empty()
+                : Optional.of(before.get(before.size() - 1));
+    }
+
     /**
      * "a 50% increase in terrorist attacks", "attacks rose by 30 percent", "558 people killed in 482 attacks, 52 per
      * cent of the deaths": a count of many events. A plural noun with a trend word before it is one; so is any
@@ -284,15 +315,6 @@ final class FrameReader {
             }
             if (w.equals("a") || w.equals("an") || !t.get(k).isWord() && !w.endsWith("s")) {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasVictims(List<Casualty> tolls) {
-        for (Casualty c : tolls) {
-            if (!c.attackers()) {
-                return true;
             }
         }
         return false;
