@@ -16,6 +16,8 @@ final class Arguments {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> MODIFIER_LEADS = Set.of("wearing", "dressed", "disguised", "posing", "carrying",
             "impersonating");
+    private static final Set<String> ADVERBS = Set.of("also", "later", "all", "both", "then", "still", "reportedly",
+            "allegedly", "subsequently", "too");
     private static final Set<String> CLAUSE_WORDS = Set.of("when", "as", "after", "before", "while", ",", "and",
             "who", "which", "that");
     private static final Set<String> OBJECT_VERBS = Set.of("killed", "killing", "arrested", "against", "targeting",
@@ -38,8 +40,7 @@ final class Arguments {
         Clause c = f.clause;
         int clauseStart = t.get(c.from()).start();
         int clauseEnd = t.get(c.to() - 1).end();
-        boolean passive = f.argToken > c.from() && (BE.contains(t.get(f.argToken - 1).lower())
-                || f.argToken > c.from() + 1 && BE.contains(t.get(f.argToken - 2).lower()) && t.get(f.argToken - 1).lower().endsWith("ly"));
+        boolean passive = isPassive(t, c.from(), f.argToken);
         var sentence = doc.sentences().get(f.sentence());
         List<ActorMention> actors = doc.actorsIn(sentence.start(), sentence.end());
 
@@ -242,6 +243,20 @@ final class Arguments {
             }
         }
         return null;
+    }
+
+    /** "were killed", "were also killed", "had reportedly been killed": a form of "be" before the verb, over adverbs. */
+    private static boolean isPassive(List<Token> t, int from, int cue) {
+        for (int k = cue - 1; k >= Math.max(from, cue - 3); k--) {
+            String w = t.get(k).lower();
+            if (BE.contains(w)) {
+                return true;
+            }
+            if (!(w.endsWith("ly") || ADVERBS.contains(w))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isSpeechVerb(String w) {

@@ -339,7 +339,7 @@ final class FrameReader {
             f.casualties.addAll(tolls);
         }
         f.forceNew = c.link() != Clause.Link.NONE && c.link() != Clause.Link.WHERE
-                || hasAnotherMarker(t, c, f.cueToken);
+                || hasAnotherMarker(t, c, f);
         f.sameDayAsPrevious = containsPhrase(t, c.from(), c.to(), "same", "day");
         f.modality = modality(t, c, f);
         for (int k = f.cueToken + 1; k < Math.min(c.to(), f.cueToken + 4); k++) {
@@ -459,9 +459,14 @@ final class FrameReader {
         return false;
     }
 
-    private boolean hasAnotherMarker(List<Token> t, Clause c, int cueToken) {
-        for (int k = Math.max(c.from(), cueToken - 6); k < cueToken; k++) {
-            if (lex.is("another", t.get(k).lower())) {
+    /**
+     * "another attack", "It had also claimed twin bombings", "a similar bombing": a second event. Not "two of the
+     * attackers were also killed", where "also" adds to the same one.
+     */
+    private boolean hasAnotherMarker(List<Token> t, Clause c, Frame f) {
+        for (int k = Math.max(c.from(), f.cueToken - 6); k < f.cueToken; k++) {
+            String w = t.get(k).lower();
+            if (lex.is("another", w) && !(w.equals("also") && f.cue.kind() == Cue.Kind.WEAK)) {
                 return true;
             }
         }
