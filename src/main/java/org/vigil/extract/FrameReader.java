@@ -393,7 +393,6 @@ final class FrameReader {
                 f.places.add(p);
             }
         }
-        f.sources.addAll(List.of()); // sentence sources are attached by the extractor
         Arguments.fill(doc, f, lex, roles);
     }
 
