@@ -156,6 +156,10 @@ public final class Evaluator {
         for (String s : g.sources()) {
             boolean ok = e.sources().stream().anyMatch(src -> overlaps(s, src.name()));
             count(m, "sources (gold recall)", ok);
+            if (!ok) {
+                misses.add(label + ": source \"" + s + "\" missing (have: "
+                        + e.sources().stream().map(x -> x.name()).toList() + ")");
+            }
         }
     }
 

@@ -16,6 +16,7 @@ import org.vigil.event.EventType;
 import org.vigil.event.Evidence;
 import org.vigil.event.Location;
 import org.vigil.event.Modality;
+import org.vigil.event.SourceKind;
 import org.vigil.event.SourceRef;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.PlaceMention;
@@ -246,6 +247,16 @@ final class EventBuilder {
             for (SourceMention s : articleSources) {
                 sources.putIfAbsent(s.source().name().toLowerCase(java.util.Locale.ROOT), s.source());
             }
+        }
+        // a claim of responsibility is the group speaking; a demand or threat is its maker's own statement
+        if (chosen != null && chosen.status() == ActorStatus.CLAIMED) {
+            String group = chosen.actor().label();
+            sources.putIfAbsent(group.toLowerCase(java.util.Locale.ROOT), new SourceRef(group, SourceKind.GROUP));
+        }
+        if (sources.isEmpty() && STATEMENTS.contains(type) && actor.isPresent()) {
+            ActorRef a = actor.get();
+            sources.put(a.name().toLowerCase(java.util.Locale.ROOT), new SourceRef(a.name(),
+                    "armed_group".equals(a.kind()) ? SourceKind.GROUP : SourceKind.OFFICIAL));
         }
 
         Mode m = ontology.modeOrDefault(type, mode);

@@ -92,9 +92,10 @@ public final class EventExtractor implements Stage {
             List<Responsibility> claims = responsibility.read(t, s.index(), from, to, actors, lastGroup, roles);
             Frame violent = firstViolent(inSentence);
             if (violent == null) {
-                // a toll or claim with no cue of its own ("At least 22 people were injured") adds to the last event
+                // a toll, a claim or a source with no cue of its own ("At least 22 people were injured", "rescue
+                // workers said the toll could rise") adds to the last event
                 List<Casualty> tolls = casualties.read(t, from, to);
-                if (!tolls.isEmpty() || !claims.isEmpty()) {
+                if (!tolls.isEmpty() || !claims.isEmpty() || !said.isEmpty() && inSentence.isEmpty()) {
                     Frame f = Frame.attached(new Clause(s.index(), from, to, Clause.Link.NONE, 0), s.start(), from);
                     f.casualties.addAll(tolls);
                     f.sources.addAll(said);

@@ -37,6 +37,13 @@ public final class SourceReader {
                 if (np != null) {
                     add(out, t, sentence, np);
                 }
+            } else if ((w.equals("through") || w.equals("via")) && i + 1 < to
+                    && (t.get(i + 1).lower().equals("its") || t.get(i + 1).lower().equals("the"))) {
+                // "accepted by Daesh through its news agency Amaq", "said through its Amaq news agency"
+                int[] np = phraseAfter(t, i + 2, Math.min(to, i + 6));
+                if (np != null) {
+                    add(out, t, sentence, np);
+                }
             } else if (w.equals("blamed") && i + 1 < to && t.get(i + 1).lower().equals("by")) {
                 // "X has been blamed by authorities": the blamers are the source of the blame
                 int[] np = phraseAfter(t, i + 2, Math.min(to, i + 6));
@@ -79,6 +86,20 @@ public final class SourceReader {
     private int[] phraseBefore(List<Token> t, int from, int verb) {
         int end = verb;
         int k = verb - 1;
+        while (k >= from && (isSkippable(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))) {
+            k--; // "..., separately told reporters"
+        }
+        if (k > from && t.get(k).text().equals(",")) {
+            // "a spokesman for Jundallah, a Pakistani militant faction, told": the phrase before the apposition;
+            // "A Pakistani security official, speaking on condition of anonymity, said": likewise
+            for (int j = k - 1; j >= Math.max(from, k - 10); j--) {
+                if (t.get(j).text().equals(",")) {
+                    end = j;
+                    k = j - 1;
+                    break;
+                }
+            }
+        }
         while (k >= from && k >= end - 8) {
             String w = t.get(k).lower();
             if (w.equals("who") && k > from) {
