@@ -68,7 +68,8 @@ final class Coreference {
             }
             if (target.date.isEmpty() && date.isPresent()) {
                 target.date = date;
-                boolean own = f.date.isPresent() && f.date.get().date().equals(date.get());
+                boolean own = f.date.isPresent() && (f.date.get().date().equals(date.get())
+                        || f.date.get().forward() != org.vigil.time.DateMention.Shift.NONE);
                 target.dateFrame = own ? Optional.of(f) : Optional.empty();
                 target.dateDerived = !own;
             }
@@ -109,10 +110,12 @@ final class Coreference {
     }
 
     /** The frame's own date, or one derived from the clause before ("three days after"), or "on the same day". */
-    private static Optional<PartialDate> dateOf(Frame f, Frame previous, Draft previousDraft) {
+    private Optional<PartialDate> dateOf(Frame f, Frame previous, Draft previousDraft) {
         boolean linked = f.clause.link() != Clause.Link.NONE && f.clause.link() != Clause.Link.WHERE;
         if (f.date.isPresent() && !(linked && f.date.get().date().day() == 0)) {
-            return Optional.of(f.date.get().date());
+            // "would travel to Islamabad on January 29": a plan's day lies ahead of the report
+            return Optional.of(f.modality == Modality.PLANNED && asOf.isPresent() ? f.date.get().forwardFrom(asOf.get())
+                    : f.date.get().date());
         }
         Clause c = f.clause;
         boolean sameSentence = previous != null && previous.sentence() == f.sentence();

@@ -119,8 +119,17 @@ public final class DateTagger {
             // "last Friday" in a Friday's paper is a week ago, not today
             LocalDate d = next ? Calendar.after(ref.get(), weekday.get())
                     : Calendar.onOrBefore(last ? ref.get().minusDays(1) : ref.get(), weekday.get());
+            if (refInferred && !next && !last) {
+                // the reference is only the latest day the text dates, so the report may be a day or two later:
+                // "Wednesday, January 3 ... the group said on Thursday" is the 4th
+                LocalDate after = Calendar.after(ref.get(), weekday.get());
+                if (after.toEpochDay() - ref.get().toEpochDay() < ref.get().toEpochDay() - d.toEpochDay()) {
+                    d = after;
+                }
+            }
             int start = next || last ? i - 1 : i;
-            return make(tokens, start, i + 1, PartialDate.of(d), refInferred, true, end);
+            DateMention m = make(tokens, start, i + 1, PartialDate.of(d), refInferred, true, end);
+            return next || last ? m : m.withForward(DateMention.Shift.WEEK);
         }
         if (ref.isEmpty()) {
             return null;
@@ -226,7 +235,8 @@ public final class DateTagger {
         if (!validDay(y, month, day)) {
             return null;
         }
-        return make(tokens, i, j, new PartialDate(y, month.getValue(), day), refInferred, false, end);
+        return make(tokens, i, j, new PartialDate(y, month.getValue(), day), refInferred, false, end)
+                .withForward(DateMention.Shift.YEAR);
     }
 
     /** "last month", "next year", "the previous year", "this week" (weeks have no precision of their own, so are skipped). */

@@ -132,6 +132,14 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void aPlannedVisitOnADayWithoutAYearLiesAhead() {
+        Event e = only(events("Iran's foreign minister would travel to Islamabad on January 29 for talks, the two "
+                + "governments said.", "2024-01-23"), EventType.CONSULT);
+        assertEquals(Modality.PLANNED, e.modality());
+        assertEquals("2024-01-29", e.date().orElseThrow());
+    }
+
+    @Test
     void aCancelledVisitIsNegated() {
         Event e = only(events("Prime Minister Shehbaz Sharif cancelled a visit to Qatar after the attack.", "2023-05-02"),
                 EventType.CONSULT);

@@ -64,6 +64,21 @@ class DateTaggerTest {
     }
 
     @Test
+    void aDayWithoutAYearCanBeReadForwardForPlans() {
+        DateMention m = tag("The envoy will return on January 26.", LocalDate.of(2024, 1, 23)).get(0);
+        assertEquals("2023-01-26", m.date().toString()); // as news of the past
+        assertEquals("2024-01-26", m.forwardFrom(LocalDate.of(2024, 1, 23)).toString()); // as a plan
+    }
+
+    @Test
+    void aWeekdayNearAnInferredReferenceMayFollowIt() {
+        // the text's latest date is Wednesday 2024-01-03; "on Thursday" is the day after, not six days before
+        List<Token> t = new Tokenizer().tokenize("The group spoke on Thursday.", 0, 28, 0);
+        DateMention m = tagger.tag(t, 0, t.size(), Optional.of(LocalDate.of(2024, 1, 3)), true).get(0);
+        assertEquals("2024-01-04", m.date().toString());
+    }
+
+    @Test
     void countsAreNotYears() {
         assertTrue(tag("About 2000 people fled the valley.", LocalDate.of(2020, 1, 1)).isEmpty());
     }
