@@ -128,6 +128,10 @@ public final class CasualtyReader {
             boolean killed = killedAt(t, v, to) || lex.isMartyrdom(t, v, to);
             boolean hurt = lex.isInjuryVerb(w);
             if ((killed || hurt) && !(v > 0 && t.get(v - 1).lower().equals("had") && !people)) {
+                // "One was shot dead by police", "all four were killed by troops": killed by the forces, so attackers
+                boolean byForces = killedByForces(t, v, to);
+                attackers |= byForces;
+                militants |= byForces;
                 int addOne = alongWith(t, from, numStart);
                 return new Casualty(hurt, new Count(sum + addOne, q), attackers, militants, false,
                         t.get(addOne > 0 ? alongWithStart(t, from, numStart) : qStart).start(), t.get(v).end());
@@ -206,6 +210,20 @@ public final class CasualtyReader {
             k++;
         }
         return k;
+    }
+
+    private boolean killedByForces(List<Token> t, int verb, int to) {
+        for (int k = verb + 1; k < Math.min(to, verb + 4); k++) {
+            if (t.get(k).lower().equals("by")) {
+                for (int j = k + 1; j < Math.min(to, k + 4); j++) {
+                    if (lex.is("force", t.get(j).lower())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Siraj Raisani along with 127 persons": the named person is one more. */

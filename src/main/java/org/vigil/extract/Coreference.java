@@ -39,7 +39,10 @@ final class Coreference {
                 // a mention with nothing of its own to date or place it ("the bombing", "an attacker fired at her",
                 // a toll) adds to the story's main event, not to a background one named in passing
                 Draft main = mainViolent(drafts);
-                if (f.isViolent() && !f.demonstrative && date.isEmpty() && f.places.isEmpty() && main != null
+                Draft nth = f.ordinal > 0 ? nthViolent(drafts, f.ordinal) : null;
+                if (f.isViolent() && nth != null && compatible(nth, f, date)) {
+                    target = nth; // "the first blast hit people in Mastung": the first of the attacks reported
+                } else if (f.isViolent() && !f.demonstrative && date.isEmpty() && f.places.isEmpty() && main != null
                         && compatible(main, f, date)) {
                     target = main;
                 }
@@ -78,6 +81,16 @@ final class Coreference {
         }
         datesFromTheSameSentence(drafts);
         return drafts;
+    }
+
+    private static Draft nthViolent(List<Draft> drafts, int n) {
+        int seen = 0;
+        for (Draft d : drafts) {
+            if (d.isViolent() && ++seen == n) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static Draft mainViolent(List<Draft> drafts) {

@@ -61,6 +61,8 @@ public final class EventExtractor implements Stage {
         List<Relation> rels = new ArrayList<>();
         Optional<ActorMention> lastGroup = Optional.empty();
         Optional<PlaceMention> lastPlace = Optional.empty();
+        Optional<PlaceMention> paragraphPlace = Optional.empty();
+        int paragraph = -1;
         for (Sentence s : doc.sentences()) {
             if (!s.isContent()) {
                 continue;
@@ -69,6 +71,14 @@ public final class EventExtractor implements Stage {
             int to = doc.firstTokenAtOrAfter(s.end());
             if (from >= to) {
                 continue;
+            }
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                paragraphPlace = Optional.empty();
+            }
+            Optional<PlaceMention> opening = openingPlace(doc, t, from, to);
+            if (opening.isPresent()) {
+                paragraphPlace = opening;
             }
             List<SourceMention> said = sources.read(t, s.index(), from, to);
             for (SourceMention m : said) {
@@ -82,6 +92,9 @@ public final class EventExtractor implements Stage {
                 int clauseStart = t.get(c.from()).start();
                 for (Frame f : frames.read(doc, c, from, to)) {
                     f.inheritedPlace = referredPlace(doc, c, clauseStart, lastPlace);
+                    if (f.isViolent() && f.places.isEmpty() && paragraphPlace.isPresent() && !f.anaphoric) {
+                        f.places.add(paragraphPlace.get()); // the paragraph opened "In Hangu district, ..."
+                    }
                     f.sources.addAll(said);
                     inSentence.addAll(splitByDestination(doc, f));
                 }
@@ -185,6 +198,27 @@ public final class EventExtractor implements Stage {
             }
         }
         return null;
+    }
+
+    /** "In Hangu district of Khyber Pakhtunkhwa, two attackers ...": a sentence that opens on its scene. */
+    private static Optional<PlaceMention> openingPlace(AnnotatedDocument doc, List<Token> t, int from, int to) {
+        if (to - from < 3 || !(t.get(from).lower().equals("in") || t.get(from).lower().equals("at"))) {
+            return Optional.empty();
+        }
+        int comma = from + 1;
+        while (comma < to && comma < from + 10 && !t.get(comma).text().equals(",")) {
+            comma++;
+        }
+        if (comma >= to || !t.get(comma).text().equals(",")) {
+            return Optional.empty();
+        }
+        PlaceMention best = null;
+        for (PlaceMention p : doc.placesIn(t.get(from).start(), t.get(comma).start())) {
+            if (p.isLocation() && (best == null || PlaceChooser.specificity(p.place()) > PlaceChooser.specificity(best.place()))) {
+                best = p;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

@@ -29,6 +29,8 @@ final class Frame {
     boolean anaphoric;
     /** "that attack", "this bombing": points back to the event just mentioned, not to the story's main one. */
     boolean demonstrative;
+    /** "the first blast", "the second bomb": the n-th event of the story (1-based), 0 when not said. */
+    int ordinal;
     boolean forceNew;
     boolean sameDayAsPrevious;
     Modality modality = Modality.ASSERTED;

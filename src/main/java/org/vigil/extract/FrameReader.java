@@ -28,6 +28,7 @@ final class FrameReader {
     /** Verbs whose date is the date of a statement about an event, not of the event. */
     private static final Set<String> SPEECH_ACTS = Set.of("responsibility", "claimed", "denied", "blamed", "accused",
             "warned", "condemned", "rejected", "disowned");
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
     private static final Set<String> PHRASE_BREAKS = Set.of("was", "were", "is", "are", "said", "for", "after",
             "before", "as", "that", "which", "when", ",", ";", "and", "had", "has", "have");
@@ -230,6 +231,17 @@ final class FrameReader {
         return false;
     }
 
+    /** "The first blast", "the second bomb", "The first, planted on a motorcycle, hit ...": which of several events. */
+    private static int ordinal(List<Token> t, Clause c, int cue) {
+        for (int k = Math.max(c.from(), cue - 8); k < cue; k++) {
+            int n = ORDINALS.indexOf(t.get(k).lower()) + 1;
+            if (n > 0 && k > c.from() && t.get(k - 1).lower().equals("the")) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
     /** A date said with the noun itself: "last month's massacre", "Tuesday's attack". */
     private static Optional<DateMention> ownDate(AnnotatedDocument doc, List<Token> t, Clause c, int cue) {
         if (cue < c.from() + 2 || !(t.get(cue - 1).lower().equals("'s") || t.get(cue - 1).lower().equals("\u2019s"))) {
@@ -341,6 +353,7 @@ final class FrameReader {
         f.forceNew = c.link() != Clause.Link.NONE && c.link() != Clause.Link.WHERE
                 || hasAnotherMarker(t, c, f);
         f.sameDayAsPrevious = containsPhrase(t, c.from(), c.to(), "same", "day");
+        f.ordinal = ordinal(t, c, f.cueToken);
         f.modality = modality(t, c, f);
         for (int k = f.cueToken + 1; k < Math.min(c.to(), f.cueToken + 4); k++) {
             if (CONTINUATIONS.contains(t.get(k).lower())) {
