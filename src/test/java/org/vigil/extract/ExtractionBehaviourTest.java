@@ -100,6 +100,23 @@ class ExtractionBehaviourTest {
     }
 
     @Test
+    void twoAttacksOfOneDayEachKeepTheirOwnPlaceAndToll() {
+        List<Event> es = events("Bombers struck two towns on Sunday. A suicide bomber killed nine people at a market in "
+                + "Bannu, and hours later gunmen attacked a police post in the northwest.\n"
+                + "The first blast tore through stalls near the main square.\n"
+                + "In Lakki Marwat district, three attackers reached the post before dawn. One was shot dead by police at "
+                + "the gate. Four policemen were killed, officials said.", "2023-05-08");
+        List<Event> attacks = es.stream().filter(e -> e.type() == EventType.ASSAULT && e.killed().isPresent()).toList();
+        assertEquals(2, attacks.size(), () -> es.toString());
+        Event bannu = attacks.stream().filter(e -> e.location().map(l -> l.name().equals("Bannu")).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError(attacks.toString()));
+        Event lakki = attacks.stream().filter(e -> e != bannu).findFirst().orElseThrow();
+        assertEquals(9, bannu.killed().orElseThrow().value());
+        assertEquals(4, lakki.killed().orElseThrow().value(), "the attacker the police shot is not a victim");
+        assertTrue(lakki.location().orElseThrow().name().startsWith("Lakki Marwat"), () -> lakki.location().toString());
+    }
+
+    @Test
     void laterMentionsOfTheBlastAddToTheSameEvent() {
         Event e = only(events("A suicide bomber blew himself up at a political rally in Khar, Bajaur district, on "
                 + "Sunday. The blast killed 23 people. Police said the attack was the deadliest in the district "
