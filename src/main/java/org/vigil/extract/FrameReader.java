@@ -28,6 +28,9 @@ final class FrameReader {
     /** Verbs whose date is the date of a statement about an event, not of the event. */
     private static final Set<String> SPEECH_ACTS = Set.of("responsibility", "claimed", "denied", "blamed", "accused",
             "warned", "condemned", "rejected", "disowned");
+    /** Words after which a bare plural names a kind of violence: "against target killings", "of attacks". */
+    private static final Set<String> BARE_LEADS = Set.of("against", "of", "on", "over", "about", "for", "condemned",
+            "condemn", "condemns", "denounced", "oppose", "opposed", "prevent", "preventing", "stop", "stopping", "end");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
     private static final Set<String> PHRASE_BREAKS = Set.of("was", "were", "is", "are", "said", "for", "after",
@@ -164,8 +167,7 @@ final class FrameReader {
                 && PLUPERFECT_LEADS.contains(t.get(i - 2).lower())) {
             return false; // "transporters, who had staged a sit-in last year": background in passing
         }
-        if ((cue.type() == EventType.PROTEST || cue.kind() == Cue.Kind.NOUN && cue.type() == EventType.CONSULT)
-                && hasStrongViolence(t, c)) {
+        if ((cue.type() == EventType.PROTEST || cue.type() == EventType.CONSULT) && hasStrongViolence(t, c)) {
             return false; // "guarding a protest", "a corner meeting" where a bomb went off: the setting of an attack
         }
         if (cue.type() == EventType.PROTEST) {
@@ -189,6 +191,9 @@ final class FrameReader {
                 || cue.type() == EventType.REJECT) {
             return hasPoliticalActorNear(doc, t, c, i) || cue.mode().equals("visit") && cue.rank() >= 2
                     || cue.type() == EventType.CONSULT && hasOfficialsNear(doc, t, c);
+        }
+        if (cue.type().isViolent() && isBarePlural(t, c, m, cue)) {
+            return false; // "chanting slogans against target killings": a kind of violence, not an event
         }
         if (cue.type().isViolent()) {
             // "a 50% increase in terrorist attacks", "a wave of bombings": statistics, not events
@@ -226,6 +231,27 @@ final class FrameReader {
             if ((w.equals("has") || w.equals("have")) && k + 1 < c.to() && lex.isCasualtyVerb(t.get(k + 1).lower())
                     && contains(t, k, c.to(), "since")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A plural noun with no article, number or possessive before it and no date in its clause names a kind of
+     * violence ("slogans against target killings", "attacks on minorities"), not an event.
+     */
+    private static boolean isBarePlural(List<Token> t, Clause c, PhraseMatcher.Match<Cue> m, Cue cue) {
+        if (cue.kind() != Cue.Kind.NOUN || !cue.phrase().endsWith("s") || cue.phrase().endsWith("ss")) {
+            return false;
+        }
+        for (int k = m.startToken() - 1; k >= Math.max(c.from(), m.startToken() - 3); k--) {
+            String w = t.get(k).lower();
+            if (BARE_LEADS.contains(w)) {
+                return true;
+            }
+            // over modifiers ("target killings", "suicide attacks"), but not an article, a number or a name
+            if (!t.get(k).isWord() || t.get(k).isCapitalized() || DETERMINERS.contains(w) || w.equals("twin")) {
+                return false;
             }
         }
         return false;
