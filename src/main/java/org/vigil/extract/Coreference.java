@@ -112,14 +112,33 @@ final class Coreference {
                 continue;
             }
             for (Draft v : drafts) {
-                if (v.isViolent() && v.date.isPresent()
-                        && v.frames.stream().anyMatch(f -> f.sentence() == d.head().sentence())) {
+                if (v.isViolent() && v.date.isPresent() && (v.frames.stream().anyMatch(f -> f.sentence() == d.head().sentence())
+                        || reportedBy(v, d.head().doer))) {
                     d.date = v.date;
                     d.dateDerived = true;
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * "The army's media wing said the attackers were repulsed ... It called on the Afghan government to ...": a
+     * statement by the source that reported an attack is part of that report, so of its day.
+     */
+    private static boolean reportedBy(Draft v, Optional<org.vigil.actors.ActorMention> maker) {
+        if (maker.isEmpty()) {
+            return false;
+        }
+        String name = maker.get().text().toLowerCase(java.util.Locale.ROOT);
+        for (Frame f : v.frames) {
+            for (SourceMention s : f.sources) {
+                if (s.source().name().toLowerCase(java.util.Locale.ROOT).equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The frame's own date, or one derived from the clause before ("three days after"), or "on the same day". */
