@@ -7,6 +7,7 @@ import org.vigil.event.Count;
 import org.vigil.event.Qualifier;
 import org.vigil.text.NumberReader;
 import org.vigil.text.Token;
+import org.vigil.time.DateMention;
 
 /**
  * Reads killed and injured figures from a clause: "killing at least 20 people", "Four Pakistani soldiers were
@@ -36,12 +37,20 @@ public final class CasualtyReader {
     }
 
     public List<Casualty> read(List<Token> t, int from, int to) {
+        return read(t, from, to, List.of());
+    }
+
+    /**
+     * Tolls in tokens [from, to), skipping figures that belong to dates: in "on January 30, 2023, killing two
+     * people" the 30 is a day, not a toll.
+     */
+    public List<Casualty> read(List<Token> t, int from, int to, List<DateMention> dates) {
         List<Casualty> out = new ArrayList<>();
         int i = from;
         while (i < to) {
             int[] end = new int[1];
             long v = numbers.readAt(t, i, to, end);
-            if (v <= 0 || v > 100_000 || isYear(t.get(i), v) || isPartOfWhole(t, i, from)) {
+            if (v <= 0 || v > 100_000 || isYear(t.get(i), v) || isPartOfWhole(t, i, from) || inDate(t.get(i), dates)) {
                 i++;
                 continue;
             }
@@ -52,6 +61,15 @@ public final class CasualtyReader {
             i = end[0];
         }
         return out;
+    }
+
+    private static boolean inDate(Token token, List<DateMention> dates) {
+        for (DateMention d : dates) {
+            if (token.start() >= d.start() && token.end() <= d.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Casualty around(List<Token> t, int from, int to, int numStart, int numEnd, int value) {

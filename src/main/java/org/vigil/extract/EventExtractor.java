@@ -107,7 +107,7 @@ public final class EventExtractor implements Stage {
             if (violent == null) {
                 // a toll, a claim or a source with no cue of its own ("At least 22 people were injured", "rescue
                 // workers said the toll could rise") adds to the last event
-                List<Casualty> tolls = casualties.read(t, from, to);
+                List<Casualty> tolls = casualties.read(t, from, to, doc.datesIn(s.start(), s.end()));
                 if (!tolls.isEmpty() || !claims.isEmpty() || !said.isEmpty() && inSentence.isEmpty()) {
                     Frame f = Frame.attached(new Clause(s.index(), from, to, Clause.Link.NONE, 0), s.start(), from);
                     f.casualties.addAll(tolls);

@@ -64,7 +64,8 @@ final class FrameReader {
         if (matches.isEmpty() || isHabitual(t, c)) {
             return List.of();
         }
-        List<Casualty> tolls = casualties.read(t, c.from(), c.to());
+        List<Casualty> tolls = casualties.read(t, c.from(), c.to(),
+                doc.datesIn(t.get(c.from()).start(), t.get(c.to() - 1).end()));
         // one frame for the violence of a clause, one per other type
         Map<EventType, Frame> byType = new EnumMap<>(EventType.class);
         Frame violent = null;

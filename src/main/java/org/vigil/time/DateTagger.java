@@ -102,7 +102,9 @@ public final class DateTagger {
                     }
                     int year = k < to ? year(tokens.get(k)) : -1;
                     if (year > 0) {
-                        return make(tokens, i, k + 1, new PartialDate(year, m.get().getValue(), day), false, false, end);
+                        return PartialDate.isValid(year, m.get().getValue(), day)
+                                ? make(tokens, i, k + 1, new PartialDate(year, m.get().getValue(), day), false, false, end)
+                                : null; // "30 February 2023" is no date
                     }
                     return yearless(tokens, i, j + 1, m.get(), day, ref, refInferred, end);
                 }
@@ -187,10 +189,14 @@ public final class DateTagger {
                 if (y < 0 && k < to) {
                     y = year(tokens.get(k));
                     if (y > 0) {
-                        return make(tokens, i, k + 1, new PartialDate(y, month.getValue(), day), false, false, end);
+                        return PartialDate.isValid(y, month.getValue(), day)
+                                ? make(tokens, i, k + 1, new PartialDate(y, month.getValue(), day), false, false, end)
+                                : null;
                     }
                 } else if (y > 0) {
-                    return make(tokens, i, k + 2, new PartialDate(y, month.getValue(), day), false, false, end);
+                    return PartialDate.isValid(y, month.getValue(), day)
+                            ? make(tokens, i, k + 2, new PartialDate(y, month.getValue(), day), false, false, end)
+                            : null; // "February 31, 2023" is no date
                 }
                 return yearless(tokens, i, k, month, day, ref, refInferred, end);
             }
@@ -225,11 +231,10 @@ public final class DateTagger {
             return null;
         }
         LocalDate r = ref.get();
+        // the latest year, up to the reference's, in which the day exists and falls on or before the reference:
+        // "February 29" in a paper of 3 March 2025 is 2024's
         int y = r.getYear();
-        if (!validDay(y, month, day)) {
-            return null;
-        }
-        if (LocalDate.of(y, month, day).isAfter(r.plusDays(1))) {
+        while (y > r.getYear() - 8 && (!validDay(y, month, day) || LocalDate.of(y, month, day).isAfter(r.plusDays(1)))) {
             y--;
         }
         if (!validDay(y, month, day)) {

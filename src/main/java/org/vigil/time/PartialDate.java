@@ -7,9 +7,15 @@ import org.vigil.event.DatePrecision;
 /** A date known to the day, the month or only the year: "2023-01-30", "2014-12", "2022". month and day are 0 when unknown. */
 public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
     public PartialDate {
-        if (month < 0 || month > 12 || day < 0 || day > 31 || (month == 0 && day != 0)) {
+        if (month < 0 || month > 12 || day < 0 || day > 31 || (month == 0 && day != 0)
+                || day > 0 && day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
             throw new IllegalArgumentException("not a date: " + year + "-" + month + "-" + day);
         }
+    }
+
+    /** Whether year, month and day make a calendar date ("February 31" does not). */
+    public static boolean isValid(int year, int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year));
     }
 
     public static PartialDate of(LocalDate d) {

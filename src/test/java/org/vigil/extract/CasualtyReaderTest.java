@@ -102,4 +102,14 @@ class CasualtyReaderTest {
         Casualty c = killed(read("Two Japanese engineers and their local interpreter were killed."));
         assertEquals(3, c.count().value());
     }
+
+    @Test
+    void theDayOfADateIsNotAToll() {
+        String s = "A bomb went off in Kohat on January 30, killing two people.";
+        List<Token> t = new Tokenizer().tokenize(s, 0, s.length(), 0);
+        var dates = new org.vigil.time.DateTagger().tag(t, 0, t.size(), java.util.Optional.of(java.time.LocalDate.of(2023, 2, 1)), false);
+        List<Casualty> cs = reader.read(t, 0, t.size(), dates);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals(2, killed(cs).count().value());
+    }
 }

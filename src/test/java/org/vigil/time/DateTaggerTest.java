@@ -79,6 +79,18 @@ class DateTaggerTest {
     }
 
     @Test
+    void impossibleDaysAreNotDates() {
+        assertTrue(tag("The report was dated February 31, 2023.", LocalDate.of(2023, 5, 1)).isEmpty());
+        assertTrue(tag("The ruling of 30 February 2023 was void.", LocalDate.of(2023, 5, 1)).stream()
+                .noneMatch(m -> m.date().day() > 0)); // at most the month is read
+    }
+
+    @Test
+    void aLeapDayTakesTheLatestYearThatHasIt() {
+        assertEquals("2024-02-29", first("The convoy was hit on February 29.", LocalDate.of(2025, 3, 3)));
+    }
+
+    @Test
     void countsAreNotYears() {
         assertTrue(tag("About 2000 people fled the valley.", LocalDate.of(2020, 1, 1)).isEmpty());
     }
