@@ -18,6 +18,8 @@ import org.vigil.time.PartialDate;
  * new event. Each frame joins the most recent compatible event.
  */
 final class Coreference {
+    /** How many of the latest events a mention may join, besides the story's main one. */
+    private static final int RECENT = 30;
     private final ActorDictionary actors;
     private final Optional<LocalDate> asOf;
 
@@ -32,13 +34,14 @@ final class Coreference {
         Draft previousDraft = null;
         // a toll or claim read before any event it could belong to waits for the next violent event
         List<Frame> pending = new ArrayList<>();
+        Draft main = null;
         for (Frame f : frames) {
             Optional<PartialDate> date = dateOf(f, previous, previousDraft);
             Draft target = null;
             if (!f.forceNew && f.modality != Modality.NEGATED && f.modality != Modality.HYPOTHETICAL) {
                 // a mention with nothing of its own to date or place it ("the bombing", "an attacker fired at her",
                 // a toll) adds to the story's main event, not to a background one named in passing
-                Draft main = mainViolent(drafts);
+
                 Draft nth = f.ordinal > 0 ? nthViolent(drafts, f.ordinal) : null;
                 if (f.isViolent() && nth != null && compatible(nth, f, date)) {
                     target = nth; // "the first blast hit people in Mastung": the first of the attacks reported
@@ -46,7 +49,8 @@ final class Coreference {
                         && compatible(main, f, date)) {
                     target = main;
                 }
-                for (int k = drafts.size() - 1; k >= 0 && target == null; k--) {
+                // coreference is local: a mention refers to one of the last few events, or to the main one above
+                for (int k = drafts.size() - 1; k >= Math.max(0, drafts.size() - RECENT) && target == null; k--) {
                     Draft d = drafts.get(k);
                     if (compatible(d, f, date)) {
                         target = d;
@@ -62,6 +66,9 @@ final class Coreference {
                 target = new Draft(f);
                 drafts.add(target);
                 target.noted(f);
+                if (main == null && f.isViolent() && f.modality == Modality.ASSERTED) {
+                    main = target; // the story's main event: its first asserted violence
+                }
                 if (f.isViolent()) {
                     pending.forEach(target::add);
                     pending.clear();
@@ -93,31 +100,32 @@ final class Coreference {
         return null;
     }
 
-    private static Draft mainViolent(List<Draft> drafts) {
-        for (Draft d : drafts) {
-            if (d.isViolent() && d.head().modality == Modality.ASSERTED) {
-                return d;
-            }
-        }
-        return null;
-    }
-
     /**
      * A statement with no date of its own made in the sentence that reports a dated attack ("China's foreign
      * ministry said the bus had been attacked and demanded ...") is dated with the attack.
      */
     private static void datesFromTheSameSentence(List<Draft> drafts) {
+        java.util.Map<Integer, Draft> violentBySentence = new java.util.HashMap<>();
+        List<Draft> dated = new ArrayList<>();
+        for (Draft v : drafts) {
+            if (v.isViolent() && v.date.isPresent()) {
+                dated.add(v);
+                for (Frame f : v.frames) {
+                    violentBySentence.putIfAbsent(f.sentence(), v);
+                }
+            }
+        }
         for (Draft d : drafts) {
             if (d.date.isPresent() || d.isViolent() || d.head().modality != Modality.ASSERTED) {
                 continue;
             }
-            for (Draft v : drafts) {
-                if (v.isViolent() && v.date.isPresent() && (v.frames.stream().anyMatch(f -> f.sentence() == d.head().sentence())
-                        || reportedBy(v, d.head().doer))) {
-                    d.date = v.date;
-                    d.dateDerived = true;
-                    break;
-                }
+            Draft v = violentBySentence.get(d.head().sentence());
+            if (v == null) {
+                v = dated.stream().filter(x -> reportedBy(x, d.head().doer)).findFirst().orElse(null);
+            }
+            if (v != null) {
+                d.date = v.date;
+                d.dateDerived = true;
             }
         }
     }

@@ -53,23 +53,23 @@ final class ActorStage implements Stage {
     private static List<ActorMention> withDefiniteReferences(AnnotatedDocument doc, List<ActorMention> mentions) {
         List<org.vigil.text.Token> t = doc.tokens();
         List<ActorMention> added = new ArrayList<>();
+        // one pass in text order: the last named mention for each head word seen so far
+        java.util.Map<String, ActorMention> lastByHead = new java.util.HashMap<>();
+        int next = 0;
         for (int i = 0; i + 1 < t.size(); i++) {
+            int start = t.get(i).start();
+            while (next < mentions.size() && mentions.get(next).end() <= start) {
+                ActorMention a = mentions.get(next++);
+                if (a.isNamed()) {
+                    lastByHead.put(lastWord(a.text()), a);
+                }
+            }
             if (!t.get(i).lower().equals("the") || !BODIES.contains(t.get(i + 1).lower())) {
                 continue;
             }
-            int start = t.get(i).start();
             int end = t.get(i + 1).end();
-            if (overlapsAny(mentions, start, end)) {
-                continue;
-            }
-            String head = t.get(i + 1).lower();
-            ActorMention antecedent = null;
-            for (ActorMention a : mentions) {
-                if (a.end() <= start && a.isNamed() && lastWord(a.text()).equals(head)) {
-                    antecedent = a;
-                }
-            }
-            if (antecedent != null) {
+            ActorMention antecedent = lastByHead.get(t.get(i + 1).lower());
+            if (antecedent != null && !overlapsAny(mentions, next, start, end)) {
                 added.add(new ActorMention(start, end, doc.text().substring(start, end), antecedent.actor(),
                         antecedent.kind(), antecedent.country(), antecedent.label(), false));
             }
@@ -130,14 +130,23 @@ final class ActorStage implements Stage {
     private static final java.util.Set<String> BODIES = java.util.Set.of("embassy", "ministry", "army", "military",
             "government", "office", "commission", "council", "administration", "agency", "party", "movement");
 
+    /** The last word of a name, lower case: "the Chinese embassy" -> "embassy". */
     private static String lastWord(String s) {
-        String[] w = s.trim().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
-        return w.length == 0 ? "" : w[w.length - 1];
+        int e = s.length();
+        while (e > 0 && !Character.isLetter(s.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(b, e).toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static boolean overlapsAny(List<ActorMention> mentions, int start, int end) {
-        for (ActorMention a : mentions) {
-            if (a.start() < end && start < a.end()) {
+    /** Whether [start, end) overlaps a mention; mentions are in text order and those before index {@code from} end earlier. */
+    private static boolean overlapsAny(List<ActorMention> mentions, int from, int start, int end) {
+        for (int k = from; k < mentions.size() && mentions.get(k).start() < end; k++) {
+            if (start < mentions.get(k).end()) {
                 return true;
             }
         }

@@ -76,13 +76,45 @@ public final class Segmenter {
                 }
             }
             for (int[] s : splitter.split(text, from, end)) {
-                sentences.add(new Sentence(sentences.size(), s[0], s[1], SentenceKind.CONTENT, paragraph));
+                for (int[] piece : bounded(text, s[0], s[1])) {
+                    sentences.add(new Sentence(sentences.size(), piece[0], piece[1], SentenceKind.CONTENT, paragraph));
+                }
             }
             paragraph++;
             seenContent = true;
         }
         return new Segmentation(sentences, dateline);
     }
+
+    /**
+     * A "sentence" longer than any a reporter writes (a list, a table, text without full stops) is cut at spaces
+     * into pieces of about {@link #MAX_SENTENCE} characters, so that no later stage works on an unbounded span.
+     */
+    private static List<int[]> bounded(String text, int from, int to) {
+        if (to - from <= MAX_SENTENCE) {
+            return List.of(new int[] {from, to});
+        }
+        List<int[]> out = new ArrayList<>();
+        int start = from;
+        while (to - start > MAX_SENTENCE) {
+            int cut = start + MAX_SENTENCE;
+            while (cut > start + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(cut))) {
+                cut--;
+            }
+            out.add(new int[] {start, cut});
+            start = cut;
+            while (start < to && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
+        if (start < to) {
+            out.add(new int[] {start, to});
+        }
+        return out;
+    }
+
+    /** Characters; the longest sentences of real reporting run to about 600. */
+    private static final int MAX_SENTENCE = 1500;
 
     static SentenceKind classify(String line, boolean seenContent) {
         if (BOILERPLATE.matcher(line).find() || isNavigation(line)) {
