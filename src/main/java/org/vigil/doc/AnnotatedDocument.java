@@ -1,7 +1,6 @@
 package org.vigil.doc;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.actors.ActorMention;
@@ -11,7 +10,6 @@ import org.vigil.event.Statistic;
 import org.vigil.geo.PlaceMention;
 import org.vigil.ingest.Article;
 import org.vigil.text.Dateline;
-import org.vigil.text.NumberMention;
 import org.vigil.text.Sentence;
 import org.vigil.text.Token;
 import org.vigil.time.DateMention;
@@ -30,7 +28,6 @@ public record AnnotatedDocument(
         List<Sentence> sentences,
         Optional<Dateline> dateline,
         List<Token> tokens,
-        List<NumberMention> numbers,
         List<DateMention> dates,
         List<ActorMention> actors,
         List<PlaceMention> places,
@@ -41,7 +38,6 @@ public record AnnotatedDocument(
     public AnnotatedDocument {
         sentences = List.copyOf(sentences);
         tokens = List.copyOf(tokens);
-        numbers = List.copyOf(numbers);
         dates = List.copyOf(dates);
         actors = List.copyOf(actors);
         places = List.copyOf(places);
@@ -52,7 +48,7 @@ public record AnnotatedDocument(
 
     public static AnnotatedDocument of(Article article) {
         return new AnnotatedDocument(article, article.published(), false, List.of(), Optional.empty(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public String text() {
@@ -60,55 +56,43 @@ public record AnnotatedDocument(
     }
 
     public AnnotatedDocument withSegmentation(List<Sentence> s, Optional<Dateline> d) {
-        return new AnnotatedDocument(article, published, publishedInferred, s, d, tokens, numbers, dates, actors,
+        return new AnnotatedDocument(article, published, publishedInferred, s, d, tokens, dates, actors,
                 places, events, statistics, relations);
     }
 
     public AnnotatedDocument withPublished(Optional<LocalDate> p, boolean inferred) {
-        return new AnnotatedDocument(article, p, inferred, sentences, dateline, tokens, numbers, dates, actors,
+        return new AnnotatedDocument(article, p, inferred, sentences, dateline, tokens, dates, actors,
                 places, events, statistics, relations);
     }
 
     public AnnotatedDocument withTokens(List<Token> t) {
-        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, t, numbers, dates,
-                actors, places, events, statistics, relations);
-    }
-
-    public AnnotatedDocument withNumbers(List<NumberMention> n) {
-        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens, n, dates,
+        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, t, dates,
                 actors, places, events, statistics, relations);
     }
 
     public AnnotatedDocument withDates(List<DateMention> d) {
-        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens, numbers, d,
+        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens, d,
                 actors, places, events, statistics, relations);
     }
 
     public AnnotatedDocument withActors(List<ActorMention> a) {
-        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens, numbers,
+        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens,
                 dates, a, places, events, statistics, relations);
     }
 
     public AnnotatedDocument withPlaces(List<PlaceMention> p) {
-        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens, numbers,
+        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens,
                 dates, actors, p, events, statistics, relations);
     }
 
     public AnnotatedDocument withEvents(List<Event> e) {
-        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens, numbers,
+        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens,
                 dates, actors, places, e, statistics, relations);
     }
 
     public AnnotatedDocument withFindings(List<Statistic> s, List<Relation> r) {
-        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens, numbers,
+        return new AnnotatedDocument(article, published, publishedInferred, sentences, dateline, tokens,
                 dates, actors, places, events, s, r);
-    }
-
-    /** The tokens of one sentence, found by binary search on the document's token list. */
-    public List<Token> tokensOf(Sentence s) {
-        int from = firstTokenAtOrAfter(s.start());
-        int to = firstTokenAtOrAfter(s.end());
-        return from >= to ? Collections.emptyList() : tokens.subList(from, to);
     }
 
     /** Index of the first token that starts at or after {@code offset}. */
@@ -165,13 +149,4 @@ public record AnnotatedDocument(
         return lo >= e ? List.of() : sorted.subList(lo, e);
     }
 
-    /** The sentence that holds the offset, if any. */
-    public Optional<Sentence> sentenceAt(int offset) {
-        for (Sentence s : sentences) {
-            if (s.contains(offset)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
-    }
 }

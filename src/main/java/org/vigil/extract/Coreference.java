@@ -182,7 +182,7 @@ final class Coreference {
         if (f.isViolent() != h.isViolent()) {
             return false;
         }
-        if (!f.isViolent() && !sameFamily(h.type, f.type)) {
+        if (!f.isViolent() && h.type != f.type) {
             return false;
         }
         if (h.modality == Modality.NEGATED || h.modality == Modality.HYPOTHETICAL) {
@@ -205,10 +205,6 @@ final class Coreference {
             return false;
         }
         return true;
-    }
-
-    private static boolean sameFamily(EventType a, EventType b) {
-        return a == b;
     }
 
     private static boolean overlaps(PartialDate a, PartialDate b) {

@@ -51,10 +51,6 @@ final class Draft {
         return head().isViolent();
     }
 
-    int firstOffset() {
-        return head().cueStart;
-    }
-
     /** The frames that carry an event cue of their own, not a toll or claim attached afterwards. */
     List<Frame> cuedFrames() {
         List<Frame> out = new ArrayList<>();

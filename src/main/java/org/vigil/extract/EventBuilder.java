@@ -29,8 +29,6 @@ import org.vigil.time.PartialDate;
 final class EventBuilder {
     /** Background events are those dated more than this many days before the report. */
     private static final int HISTORICAL_DAYS = 7;
-    private static final java.util.Set<EventType> STATEMENTS = java.util.EnumSet.of(EventType.REQUEST,
-            EventType.ACCUSE, EventType.THREATEN, EventType.REJECT);
 
     private final Roles roles;
     private final PlaceChooser places = new PlaceChooser();
@@ -174,12 +172,14 @@ final class EventBuilder {
         // place: where it happened; a demand, rebuke, threat or rejection is placed in the country of whoever made it,
         // as the places such a sentence names are usually its addressee's ("the Taliban's leader in Afghanistan")
         Optional<Location> location = Optional.empty();
-        Optional<PlaceMention> scene = STATEMENTS.contains(type) ? Optional.empty() : scene(doc, d, main);
-        if (STATEMENTS.contains(type)) {
+        // (an agreement, though said, is placed where it was reached: "met in Islamabad ... and agreed")
+        boolean saidSomewhere = type.isStatement() && type != EventType.AGREE;
+        Optional<PlaceMention> scene = saidSomewhere ? Optional.empty() : scene(doc, d, main);
+        if (saidSomewhere) {
             location = actor.flatMap(ActorRef::country).flatMap(gazetteer::country).map(Places::toLocation);
         }
         if (scene.isPresent()) {
-            location = Optional.of(PlaceChooser.toLocation(scene.get().place()));
+            location = Optional.of(Places.toLocation(scene.get().place()));
             if (scene.get().end() > scene.get().start()) {
                 evidence.add(ev(text, "location", scene.get().start(), scene.get().end()));
             }
@@ -253,7 +253,7 @@ final class EventBuilder {
             String group = chosen.actor().label();
             sources.putIfAbsent(group.toLowerCase(java.util.Locale.ROOT), new SourceRef(group, SourceKind.GROUP));
         }
-        if (sources.isEmpty() && STATEMENTS.contains(type) && actor.isPresent()) {
+        if (sources.isEmpty() && saidSomewhere && actor.isPresent()) {
             ActorRef a = actor.get();
             sources.put(a.name().toLowerCase(java.util.Locale.ROOT), new SourceRef(a.name(),
                     "armed_group".equals(a.kind()) ? SourceKind.GROUP : SourceKind.OFFICIAL));
@@ -271,7 +271,8 @@ final class EventBuilder {
         return Optional.of(new Event(doc.article().id() + "#" + ordinal, doc.article().id(), type, mode,
                 m.acled(doerIsState, targetIsArmed), Optional.of(m.cameoRoot()), modality,
                 date.map(PartialDate::toString), date.map(PartialDate::precision), inferred, location, actor, status,
-                target, killed, injured, List.copyOf(sources.values()), evidence, confidence, deniedBy, mediator,
+                target, killed, injured, List.copyOf(sources.values()), List.copyOf(new java.util.LinkedHashSet<>(evidence)),
+                confidence, deniedBy, mediator,
                 attackersKilled));
     }
 

@@ -185,10 +185,7 @@ public final class EventExtractor implements Stage {
 
     /** A demand, rebuke, threat or agreement is someone's act; with no one to attribute it to, it is not coded. */
     private static boolean isStatementWithoutSpeaker(Draft d) {
-        EventType type = d.head().type;
-        boolean statement = type == EventType.REQUEST || type == EventType.ACCUSE || type == EventType.THREATEN
-                || type == EventType.AGREE || type == EventType.REJECT;
-        return statement && d.frames.stream().allMatch(f -> f.doer.isEmpty());
+        return d.head().type.isStatement() && d.frames.stream().allMatch(f -> f.doer.isEmpty());
     }
 
     private static Frame firstViolent(List<Frame> frames) {

@@ -11,7 +11,8 @@ import org.vigil.time.DateMention;
 
 /**
  * One mention of an event inside a clause, with the arguments found around it. Several frames (a lead sentence,
- * "the blast" two sentences later) are later grouped into one event. Mutable while the clause is read, then only read.
+ * "the blast" two sentences later) are later grouped into one event. A working record of one article's extraction:
+ * filled while its clause is read and completed with the sentence's sources, claims and inherited place, then read.
  */
 final class Frame {
     final Clause clause;
@@ -76,22 +77,32 @@ final class Frame {
     /** The same mention placed at one of several destinations ("delegations will be sent to Tehran and Kabul"). */
     Frame at(PlaceMention destination) {
         Frame f = new Frame(clause, cue, cueStart, cueEnd, cueToken);
-        f.type = type;
-        f.mode = mode;
-        f.rank = rank;
         f.argStart = argStart;
         f.argEnd = argEnd;
         f.argToken = argToken;
+        f.type = type;
+        f.mode = mode;
+        f.rank = rank;
         f.anaphoric = anaphoric;
+        f.demonstrative = demonstrative;
+        f.ordinal = ordinal;
         f.forceNew = forceNew;
+        f.sameDayAsPrevious = sameDayAsPrevious;
         f.modality = modality;
         f.date = date;
+        f.ownDate = ownDate;
+        f.anchorDate = anchorDate;
         f.places.add(destination);
+        f.inheritedPlace = inheritedPlace;
         f.casualties.addAll(casualties);
         f.doer = doer;
+        f.unnamedDoer = unnamedDoer;
         f.target = target;
+        f.targetKind = targetKind;
+        f.targetText = targetText;
         f.mediator = mediator;
         f.sources.addAll(sources);
+        f.responsibility.addAll(responsibility);
         return f;
     }
 

@@ -45,8 +45,6 @@ final class FrameReader {
     private static final Set<String> FORWARD_MODALS = Set.of("will", "would", "shall");
     private static final Set<String> BE_PAST = Set.of("is", "are", "was", "were");
     private static final Set<String> PLUPERFECT_LEADS = Set.of("who", "which", "that");
-    private static final Set<EventType> STATEMENTS = Set.of(EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN,
-            EventType.AGREE, EventType.REJECT);
 
     private final Lexicon lex;
     private final CasualtyReader casualties;
@@ -391,7 +389,7 @@ final class FrameReader {
         }
         // dates: the clause's own, not the date a toll was revised ("rose to 58 on Sunday"); statements take the
         // sentence's ("the group said on Thursday")
-        boolean statement = STATEMENTS.contains(f.type);
+        boolean statement = f.type.isStatement();
         int dFrom = statement ? t.get(sentenceFrom).start() : from;
         int dTo = statement ? t.get(sentenceTo - 1).end() : to;
         DateMention bestDate = null;

@@ -73,7 +73,7 @@ final class PlaceChooser {
         List<PlaceMention> kept = new ArrayList<>();
         List<PlaceMention> origins = new ArrayList<>();
         for (PlaceMention p : places) {
-            if (!isLocationSense(p)) {
+            if (!p.isLocation()) {
                 continue;
             }
             int i = tokenAt.applyAsInt(p.start());
@@ -90,10 +90,6 @@ final class PlaceChooser {
             }
         }
         return kept.isEmpty() ? origins : kept;
-    }
-
-    static boolean isLocationSense(PlaceMention p) {
-        return p.isLocation();
     }
 
     static int specificity(Place p) {
@@ -114,24 +110,13 @@ final class PlaceChooser {
         if (!a.country().equals(b.country())) {
             return false;
         }
-        if (contains(a, b) || contains(b, a)) {
+        if (Places.isWithin(b, a) || Places.isWithin(a, b)) {
             return true;
         }
         if (a.kind().ordinal() >= PlaceKind.DISTRICT.ordinal() && b.kind().ordinal() >= PlaceKind.DISTRICT.ordinal()) {
-            return distanceKm(a, b) <= 30;
+            return Places.distanceKm(a, b) <= 30;
         }
         return false;
     }
 
-    static boolean contains(Place outer, Place inner) {
-        return Places.isWithin(inner, outer);
-    }
-
-    static double distanceKm(Place a, Place b) {
-        return Places.distanceKm(a, b);
-    }
-
-    static Location toLocation(Place p) {
-        return Places.toLocation(p);
-    }
 }

@@ -191,7 +191,7 @@ public final class ResponsibilityReader {
         int verbStart = t.get(verb).start();
         ActorMention best = null;
         for (ActorMention a : actors) {
-            if (a.start() >= t.get(clauseStart).start() && a.end() <= verbStart && roles.canBePerpetrator(a)) {
+            if (a.start() >= t.get(clauseStart).start() && a.end() <= verbStart && roles.isArmedGroup(a)) {
                 best = a; // the last one before the verb
             }
         }
@@ -211,7 +211,7 @@ public final class ResponsibilityReader {
                     || w.equals("organization")) {
                 Optional<ActorMention> g = lastGroup;
                 for (ActorMention a : actors) {
-                    if (a.end() <= t.get(clauseStart).start() && roles.canBePerpetrator(a)) {
+                    if (a.end() <= t.get(clauseStart).start() && roles.isArmedGroup(a)) {
                         g = Optional.of(a);
                     }
                 }
@@ -260,7 +260,7 @@ public final class ResponsibilityReader {
         int start = t.get(from).start();
         int limit = t.get(Math.min(to, from + 12) - 1).end();
         for (ActorMention a : actors) {
-            if (a.start() >= start && a.end() <= limit && roles.canBePerpetrator(a)) {
+            if (a.start() >= start && a.end() <= limit && roles.isArmedGroup(a)) {
                 return Optional.of(new Subject(a, a.text(), a.start(), a.end()));
             }
         }

@@ -33,10 +33,6 @@ public final class Roles {
         return "state".equals(a.kind());
     }
 
-    public boolean canBePerpetrator(ActorMention a) {
-        return isArmedGroup(a);
-    }
-
     /** Who can visit, demand, rebuke, agree or threaten: states, governments, officials, parties, groups. */
     public boolean isPolitical(ActorMention a) {
         return POLITICAL.contains(a.kind()) && (a.isNamed() || a.country().isPresent());

@@ -25,11 +25,6 @@ public record Article(String id, String text, Optional<LocalDate> published, Opt
         Objects.requireNonNull(source, "source");
     }
 
-    /** A bare text with no metadata, as typed on the command line or read from a .txt file. */
-    public static Article ofText(String id, String text) {
-        return new Article(id, text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-    }
-
     public Article withPublished(Optional<LocalDate> date) {
         return new Article(id, text, date, url, title, source);
     }

@@ -1,6 +1,5 @@
 package org.vigil.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,23 +21,6 @@ public final class NumberReader {
     private static final Map<String, Integer> TENS = Map.of(
             "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80,
             "ninety", 90);
-
-    /** All numbers in tokens [from, to). */
-    public List<NumberMention> read(List<Token> tokens, int from, int to) {
-        List<NumberMention> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            int[] end = new int[1];
-            long v = readAt(tokens, i, to, end);
-            if (v >= 0) {
-                out.add(new NumberMention(tokens.get(i).start(), tokens.get(end[0] - 1).end(), v));
-                i = end[0];
-            } else {
-                i++;
-            }
-        }
-        return out;
-    }
 
     /**
      * The number starting at token i, or -1; {@code end[0]} receives the index after its last token.
