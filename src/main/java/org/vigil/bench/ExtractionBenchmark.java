@@ -52,6 +52,20 @@ public final class ExtractionBenchmark {
         return new Result(threads, articles, events.get(), (System.nanoTime() - t0) / 1e9);
     }
 
+    /** Where the time goes: milliseconds per stage over {@code articles} articles, on one thread. */
+    public java.util.Map<String, Double> perStage(int articles) {
+        java.util.Map<String, Double> ms = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < articles; i++) {
+            org.vigil.doc.AnnotatedDocument doc = org.vigil.doc.AnnotatedDocument.of(corpus.get(i));
+            for (org.vigil.doc.Stage stage : extractor.pipeline().stages()) {
+                long t0 = System.nanoTime();
+                doc = stage.process(doc);
+                ms.merge(stage.name(), (System.nanoTime() - t0) / 1e6, Double::sum);
+            }
+        }
+        return ms;
+    }
+
     /** The most heap the JVM has held at once since it started, in MiB (sum of the heap pools' peaks). */
     public static long peakHeapMiB() {
         long peak = 0;

@@ -83,6 +83,10 @@ final class BenchCommand implements Callable<Integer> {
                 deleteTree(dir);
             }
         }
+        int sample = Math.min(articles, 5000);
+        StringBuilder stages = new StringBuilder();
+        bench.perStage(sample).forEach((name, ms) -> stages.append(String.format(" %s %.0f µs,", name, 1000 * ms / sample)));
+        out.printf("time per article by stage, one thread:%s%n", stages.substring(0, stages.length() - 1));
         out.printf("peak heap: %d MiB (max heap %d MiB)%n", ExtractionBenchmark.peakHeapMiB(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         return 0;
