@@ -14,8 +14,6 @@ import org.vigil.text.Token;
  */
 final class Arguments {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-    private static final Set<String> MODIFIER_LEADS = Set.of("wearing", "dressed", "disguised", "posing", "carrying",
-            "impersonating");
     private static final Set<String> ADVERBS = Set.of("also", "later", "all", "both", "then", "still", "reportedly",
             "allegedly", "subsequently", "too");
     private static final Set<String> CLAUSE_WORDS = Set.of("when", "as", "after", "before", "while", ",", "and",
@@ -28,8 +26,6 @@ final class Arguments {
             "were", "had", "has", "have", "again", "also");
     private static final Set<String> NP_BREAKS = Set.of("that", "said", "says", "and", "but", "which", "who", "when",
             "after", "before", ",");
-    private static final Set<String> BODY_NOUNS = Set.of("committee", "commission", "delegation", "jirga", "council",
-            "team", "panel", "envoys", "negotiators", "mission", "elders");
     private static final Set<String> PRONOUNS = Set.of("It", "it", "They", "they", "He", "he", "She", "she");
 
     private Arguments() {
@@ -102,7 +98,7 @@ final class Arguments {
                     f.doer = Optional.of(s);
                 }
             } else if (!passive || !f.isViolent()) {
-                ActorMention s = f.isViolent() ? lastDoerBefore(doc, actors, clauseStart, f.argEnd, f.argStart, roles)
+                ActorMention s = f.isViolent() ? lastDoerBefore(doc, lex, actors, clauseStart, f.argEnd, f.argStart, roles)
                         : lastActorBefore(doc, actors, clauseStart, f.argEnd, f.argStart, roles);
                 if (s != null && s != f.mediator.orElse(null)) {
                     f.doer = Optional.of(s);
@@ -113,7 +109,7 @@ final class Arguments {
             f.doer = pronounSubject(doc, f, roles);
         }
         if (f.doer.isEmpty() && !f.isViolent()) {
-            f.doer = unnamedBody(doc, f);
+            f.doer = unnamedBody(doc, f, lex);
         }
         if (f.isViolent()) {
             if (f.doer.isEmpty()) {
@@ -161,7 +157,7 @@ final class Arguments {
      * "a joint coordination committee would meet next month", "a jirga of elders would travel to Kabul": a body the
      * dictionary does not know, named just before the verb, is the doer, as ACLED codes an unnamed actor by kind.
      */
-    private static Optional<ActorMention> unnamedBody(AnnotatedDocument doc, Frame f) {
+    private static Optional<ActorMention> unnamedBody(AnnotatedDocument doc, Frame f, Lexicon lex) {
         List<Token> t = doc.tokens();
         int end = f.argToken;
         while (end > f.clause.from() && MODALS.contains(t.get(end - 1).lower())) {
@@ -175,7 +171,7 @@ final class Arguments {
                 break;
             }
             start--;
-            if (BODY_NOUNS.contains(w) && head < 0) {
+            if (lex.is("unnamed_body", w) && head < 0) {
                 head = start;
             }
         }
@@ -309,7 +305,7 @@ final class Arguments {
      * The doer of violence nearest before the cue, skipping those who are its victims: in "security forces had
      * killed more than 100 suspected terrorists in raids" the terrorists are the objects of "killed".
      */
-    private static ActorMention lastDoerBefore(AnnotatedDocument doc, List<ActorMention> actors, int from, int before,
+    private static ActorMention lastDoerBefore(AnnotatedDocument doc, Lexicon lex, List<ActorMention> actors, int from, int before,
                                                int cueStart, Roles roles) {
         List<Token> t = doc.tokens();
         ActorMention best = null;
@@ -319,8 +315,8 @@ final class Arguments {
                 int after = doc.firstTokenAtOrAfter(a.end());
                 boolean object = speaksBefore(doc, a, cueStart); // "Police said the bomber blew himself up"
                 // "gunmen wearing paramilitary uniforms": a modifier, not a doer
-                object |= i >= 1 && MODIFIER_LEADS.contains(t.get(i - 1).lower())
-                        || i >= 2 && MODIFIER_LEADS.contains(t.get(i - 2).lower());
+                object |= i >= 1 && lex.is("disguise", t.get(i - 1).lower())
+                        || i >= 2 && lex.is("disguise", t.get(i - 2).lower());
                 // the object of an active killing verb, with no clause boundary between: "security forces had killed
                 // more than 100 suspected terrorists" (not "soldiers were killed when hundreds of militants ...")
                 int clauseFirst = doc.firstTokenAtOrAfter(from);

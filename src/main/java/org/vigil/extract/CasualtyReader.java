@@ -22,10 +22,6 @@ public final class CasualtyReader {
             "is", "reportedly", "also", "later", "all", "who", "critically", "seriously", "severely", "badly",
             "fatally", "became", "got");
     private static final Set<String> PARTNERS = Set.of("their", "a", "the", "his", "its");
-    private static final Set<String> NOT_PEOPLE = Set.of("houses", "homes", "vehicles", "cars", "shops", "buildings",
-            "km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per", "years", "days", "hours",
-            "minutes", "months", "weeks", "times", "rounds", "rockets", "shells", "mortars", "camps", "hideouts",
-            "targets", "sites", "posts", "villages", "districts", "animals", "cattle");
     private static final Set<String> ABOUT = Set.of("about", "around", "nearly", "almost", "some", "approximately",
             "roughly", "estimated");
 
@@ -193,9 +189,6 @@ public final class CasualtyReader {
         return -1;
     }
 
-    private static final Set<String> VIOLENT_VERBS = Set.of("shot", "gunned", "stabbed", "hacked", "beaten", "burnt",
-            "burned", "lost", "crushed", "hanged", "beheaded");
-    private static final Set<String> VIOLENT_ENDS = Set.of("dead", "down", "to", "alive", "their");
 
     /** "killed", "died", and two-word forms: "shot dead", "gunned down", "stabbed to death", "lost their lives". */
     private boolean killedAt(List<Token> t, int v, int to) {
@@ -203,7 +196,7 @@ public final class CasualtyReader {
         if (lex.isCasualtyVerb(w)) {
             return true;
         }
-        return VIOLENT_VERBS.contains(w) && v + 1 < to && VIOLENT_ENDS.contains(t.get(v + 1).lower())
+        return lex.is("killing_verb", w) && v + 1 < to && lex.is("killing_end", t.get(v + 1).lower())
                 || w.equals("beheaded") || w.equals("hanged");
     }
 
@@ -287,8 +280,8 @@ public final class CasualtyReader {
     }
 
     /** "wounding 11 passers-by" counts people; "damaging 11 vehicles" or "over 2 km" does not. */
-    private static boolean continuesAsObject(List<Token> t, int numEnd, int to) {
-        return numEnd < to && NOT_PEOPLE.contains(t.get(numEnd).lower());
+    private boolean continuesAsObject(List<Token> t, int numEnd, int to) {
+        return numEnd < to && lex.is("not_people", t.get(numEnd).lower());
     }
 
     private Qualifier qualifierBefore(List<Token> t, int i, int from) {

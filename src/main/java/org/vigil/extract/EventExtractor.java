@@ -29,11 +29,11 @@ public final class EventExtractor implements Stage {
     private final ClauseSplitter clauses = new ClauseSplitter();
     private final FrameReader frames;
     private final SourceReader sources;
-    private final ResponsibilityReader responsibility = new ResponsibilityReader();
+    private final ResponsibilityReader responsibility;
     private final CasualtyReader casualties;
     private final EventBuilder builder;
-    private final StatisticReader statistics = new StatisticReader();
-    private final RelationReader relations = new RelationReader();
+    private final StatisticReader statistics;
+    private final RelationReader relations;
     private final ActorDictionary actors;
     private final Gazetteer gazetteer;
 
@@ -42,6 +42,9 @@ public final class EventExtractor implements Stage {
         this.frames = new FrameReader(lex, roles);
         this.sources = new SourceReader(lex);
         this.casualties = new CasualtyReader(lex);
+        this.responsibility = new ResponsibilityReader(lex);
+        this.statistics = new StatisticReader(lex);
+        this.relations = new RelationReader(lex);
         this.builder = new EventBuilder(roles, ontology, actors, gazetteer);
         this.gazetteer = gazetteer;
         this.actors = actors;

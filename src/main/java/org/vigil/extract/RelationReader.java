@@ -17,12 +17,14 @@ import org.vigil.text.Token;
  * Muttaqi").
  */
 final class RelationReader {
-    private static final Set<String> FACTION_WORDS = Set.of("faction", "splinter", "offshoot", "wing", "branch", "affiliate");
+    private final Lexicon lex;
+
+    RelationReader(Lexicon lex) {
+        this.lex = lex;
+    }
+
     private static final Set<String> TITLE_STOPS = Set.of("the", "a", "an", "and", "said", "with", "by", "of", "that",
             "when", "as");
-    private static final Set<String> OFFICE_WORDS = Set.of("minister", "assistant", "adviser", "advisor", "spokesman",
-            "spokeswoman", "spokesperson", "chief", "commander", "president", "governor", "leader", "ambassador",
-            "envoy", "representative", "secretary", "general", "emir", "founder", "head");
 
     List<Relation> read(String text, List<Token> t, int from, int to, List<ActorMention> actors, String articleId,
                         int firstOrdinal) {
@@ -45,7 +47,7 @@ final class RelationReader {
                 relation = "led by";
             } else if ((w.equals("shares") || w.equals("share")) && gap <= 8 && contains(t, i, i + gap, "lineage")) {
                 relation = "shares lineage with";
-            } else if (gap <= 6 && containsAny(t, i, i + gap, FACTION_WORDS) && contains(t, i, i + gap, "of")
+            } else if (gap <= 6 && containsAny(t, i, i + gap, "faction") && contains(t, i, i + gap, "of")
                     || gap <= 2 && next.faction()) { // "Jamaat-ul-Ahrar, a faction of the TTP," read as one mention
                 relation = "faction of";
             } else if (gap <= 7 && contains(t, i, i + gap, "allied")) {
@@ -68,14 +70,14 @@ final class RelationReader {
     }
 
     /** ", the Special Assistant to the Prime Minister," after the name, or "Foreign Minister, " right before it. */
-    private static Optional<int[]> title(List<Token> t, int from, int to, ActorMention p) {
+    private Optional<int[]> title(List<Token> t, int from, int to, ActorMention p) {
         int after = tokenAfter(t, from, to, p.end());
         if (after >= 0 && t.get(after).text().equals(",")) {
             int end = after + 1;
             while (end < to && !t.get(end).text().equals(",") && !t.get(end).text().equals(".") && end < after + 10) {
                 end++;
             }
-            if (end > after + 1 && containsAny(t, after + 1, end, OFFICE_WORDS) && !t.get(after + 1).lower().equals("who")) {
+            if (end > after + 1 && containsAny(t, after + 1, end, "office") && !t.get(after + 1).lower().equals("who")) {
                 int s = after + 1;
                 if (t.get(s).lower().equals("the") || t.get(s).lower().equals("a")) {
                     s++;
@@ -90,7 +92,7 @@ final class RelationReader {
             while (s > from && t.get(s - 1).isWord() && before - s < 6 && !TITLE_STOPS.contains(t.get(s - 1).lower())) {
                 s--;
             }
-            if (containsAny(t, s, before, OFFICE_WORDS)) {
+            if (containsAny(t, s, before, "office")) {
                 return Optional.of(new int[] {t.get(s).start(), t.get(before - 1).end()});
             }
         }
@@ -140,9 +142,9 @@ final class RelationReader {
         return false;
     }
 
-    private static boolean containsAny(List<Token> t, int from, int to, Set<String> words) {
+    private boolean containsAny(List<Token> t, int from, int to, String category) {
         for (int k = from; k < Math.min(to, t.size()); k++) {
-            if (words.contains(t.get(k).lower())) {
+            if (lex.is(category, t.get(k).lower())) {
                 return true;
             }
         }

@@ -16,6 +16,12 @@ import org.vigil.text.Token;
  * named.
  */
 public final class ResponsibilityReader {
+    private final Lexicon lex;
+
+    public ResponsibilityReader(Lexicon lex) {
+        this.lex = lex;
+    }
+
 
     /** What may follow "claimed" when it means claiming an attack rather than asserting something. */
     private static final Set<String> CLAIM_OBJECTS = Set.of("responsibility", "credit", "it", "the", "a", "an",
@@ -106,17 +112,13 @@ public final class ResponsibilityReader {
     }
 
     private static final Set<String> SAYS = Set.of("said", "says", "told", "announced", "stated", "claimed");
-    private static final Set<String> OWN_FIGHTERS = Set.of("fighters", "bombers", "bomber", "men", "militants",
-            "members", "brigade", "squad", "unit", "commandos", "mujahideen", "martyrdom", "fidayeen", "cadres", "wing");
-    private static final Set<String> DEEDS = Set.of("had", "carried", "attacked", "targeted", "killed", "stormed",
-            "struck", "detonated", "driven", "drove", "blew", "conducted");
 
     /** "its fighters had targeted", "one of its suicide bombers had driven": the group says its people did it. */
-    private static boolean ownFightersActed(List<Token> t, int i, int to) {
+    private boolean ownFightersActed(List<Token> t, int i, int to) {
         for (int k = i; k < Math.min(to, i + 3); k++) {
-            if (OWN_FIGHTERS.contains(t.get(k).lower())) {
+            if (lex.is("own_fighters", t.get(k).lower())) {
                 for (int j = k + 1; j < Math.min(to, k + 4); j++) {
-                    if (DEEDS.contains(t.get(j).lower())) {
+                    if (lex.is("deed", t.get(j).lower())) {
                         return true;
                     }
                 }

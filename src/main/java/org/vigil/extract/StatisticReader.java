@@ -14,10 +14,13 @@ import org.vigil.text.Token;
  * sentence gives them, the measure, the period and the region.
  */
 final class StatisticReader {
-    private static final Set<String> TRENDS = Set.of("increase", "rise", "decline", "drop", "surge", "jump", "fall",
-            "decrease", "spike", "rose", "fell", "increased", "decreased", "declined", "dropped", "surged", "jumped");
+    private final Lexicon lex;
+
+    StatisticReader(Lexicon lex) {
+        this.lex = lex;
+    }
+
     private static final Set<String> PERIOD_LEADS = Set.of("during", "since", "between", "over", "in");
-    private static final Set<String> REGION_LEADS = Set.of("primarily", "mainly", "mostly", "especially", "largely");
 
     Optional<Statistic> read(String text, List<Token> t, int from, int to, String articleId, int ordinal,
                              List<SourceMention> sources) {
@@ -27,7 +30,7 @@ final class StatisticReader {
             String w = t.get(k).lower();
             if (t.get(k).isNumber() && k + 1 < to && (t.get(k + 1).text().equals("%") || t.get(k + 1).lower().equals("percent"))) {
                 value = k;
-            } else if (TRENDS.contains(w)) {
+            } else if (lex.is("trend", w)) {
                 trend = k;
             }
         }
@@ -49,7 +52,7 @@ final class StatisticReader {
             String w = t.get(k).lower();
             if (period.isEmpty() && PERIOD_LEADS.contains(w) && !w.equals("in") && k > Math.max(value, trend) + 2) {
                 period = Optional.of(until(t, k, to));
-            } else if (region.isEmpty() && REGION_LEADS.contains(w)) {
+            } else if (region.isEmpty() && lex.is("region_lead", w)) {
                 region = Optional.of(until(t, k + 1, to));
             }
         }
@@ -65,12 +68,12 @@ final class StatisticReader {
     }
 
     /** "in terrorist attacks" after the figure: the thing counted. */
-    private static Optional<String> phraseAfter(List<Token> t, int from, int to, String lead) {
+    private Optional<String> phraseAfter(List<Token> t, int from, int to, String lead) {
         for (int k = from; k < Math.min(to, from + 3); k++) {
             if (t.get(k).lower().equals(lead)) {
                 int e = k + 1;
                 while (e < to && t.get(e).isWord() && !PERIOD_LEADS.contains(t.get(e).lower())
-                        && !REGION_LEADS.contains(t.get(e).lower())) {
+                        && !lex.is("region_lead", t.get(e).lower())) {
                     e++;
                 }
                 if (e > k + 1) {

@@ -10,6 +10,7 @@ import org.vigil.actors.ActorMention;
 import org.vigil.actors.ActorTagger;
 import org.vigil.doc.AnnotatedDocument;
 import org.vigil.doc.Stage;
+import org.vigil.extract.Lexicon;
 import org.vigil.geo.PlaceMention;
 
 /**
@@ -20,9 +21,11 @@ import org.vigil.geo.PlaceMention;
 final class ActorStage implements Stage {
     private final ActorTagger tagger;
     private final ActorDictionary dictionary;
+    private final Lexicon lexicon;
 
-    ActorStage(ActorDictionary dictionary) {
+    ActorStage(ActorDictionary dictionary, Lexicon lexicon) {
         this.dictionary = dictionary;
+        this.lexicon = lexicon;
         this.tagger = dictionary.tagger();
     }
 
@@ -50,7 +53,7 @@ final class ActorStage implements Stage {
      * "The Chinese embassy said ... On Monday the embassy urged ...": a definite noun phrase whose head names a body
      * mentioned earlier refers back to it.
      */
-    private static List<ActorMention> withDefiniteReferences(AnnotatedDocument doc, List<ActorMention> mentions) {
+    private List<ActorMention> withDefiniteReferences(AnnotatedDocument doc, List<ActorMention> mentions) {
         List<org.vigil.text.Token> t = doc.tokens();
         List<ActorMention> added = new ArrayList<>();
         // one pass in text order: the last named mention for each head word seen so far
@@ -64,7 +67,7 @@ final class ActorStage implements Stage {
                     lastByHead.put(lastWord(a.text()), a);
                 }
             }
-            if (!t.get(i).lower().equals("the") || !BODIES.contains(t.get(i + 1).lower())) {
+            if (!t.get(i).lower().equals("the") || !lexicon.is("body_anaphor", t.get(i + 1).lower())) {
                 continue;
             }
             int end = t.get(i + 1).end();
@@ -98,10 +101,10 @@ final class ActorStage implements Stage {
                 continue;
             }
             int end = i + 1;
-            while (end < t.size() && end <= i + 3 && t.get(end).isWord() && !OFFICE_HEADS.contains(t.get(end - 1).lower())) {
+            while (end < t.size() && end <= i + 3 && t.get(end).isWord() && !lexicon.is("office", t.get(end - 1).lower())) {
                 end++;
             }
-            boolean headed = end - 1 > i && OFFICE_HEADS.contains(t.get(end - 1).lower());
+            boolean headed = end - 1 > i && lexicon.is("office", t.get(end - 1).lower());
             ActorMention next = m + 1 < mentions.size() ? mentions.get(m + 1) : null;
             if (!headed || next != null && next.start() < t.get(end - 1).end()) {
                 out.add(a);
@@ -123,12 +126,6 @@ final class ActorStage implements Stage {
     private static boolean isPossessive(String w) {
         return w.equals("'s") || w.equals("\u2019s");
     }
-
-    private static final java.util.Set<String> OFFICE_HEADS = java.util.Set.of("leader", "chief", "minister", "president",
-            "commander", "emir", "spokesman", "spokesperson", "premier", "governor", "founder", "head");
-
-    private static final java.util.Set<String> BODIES = java.util.Set.of("embassy", "ministry", "army", "military",
-            "government", "office", "commission", "council", "administration", "agency", "party", "movement");
 
     /** The last word of a name, lower case: "the Chinese embassy" -> "embassy". */
     private static String lastWord(String s) {

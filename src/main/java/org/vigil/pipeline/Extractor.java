@@ -28,9 +28,10 @@ public final class Extractor {
     public static Extractor standard() {
         ActorDictionary actors = ActorDictionary.loadDefault();
         Gazetteer gazetteer = Gazetteer.loadDefault();
+        Lexicon lexicon = Lexicon.loadDefault();
         List<Stage> stages = List.of(new SegmentStage(), new DateStage(),
-                new PlaceStage(new PlaceTagger(gazetteer)), new ActorStage(actors),
-                new EventExtractor(Lexicon.loadDefault(), Ontology.standard(), actors, gazetteer));
+                new PlaceStage(new PlaceTagger(gazetteer)), new ActorStage(actors, lexicon),
+                new EventExtractor(lexicon, Ontology.standard(), actors, gazetteer));
         return new Extractor(new Pipeline(stages));
     }
 
