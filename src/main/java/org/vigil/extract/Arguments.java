@@ -330,6 +330,8 @@ final class Arguments {
                         break;
                     }
                 }
+                // the subject of a passive killing: "Two soldiers were killed in an attack" names the victims
+                object |= isPassiveVictim(t, lex, after);
                 if (roles.isState(a)) {
                     // a country is the doer only as the subject right at the verb ("India struck"), or through its
                     // forces ("Iran's strikes"); "militants crossed from Afghanistan and attacked" is not Afghanistan's act
@@ -343,6 +345,21 @@ final class Arguments {
             }
         }
         return best;
+    }
+
+    private static boolean isPassiveVictim(List<Token> t, Lexicon lex, int after) {
+        int k = after;
+        boolean be = false;
+        while (k < t.size() && k < after + 4 && (BE.contains(t.get(k).lower()) || t.get(k).lower().equals("have")
+                || t.get(k).lower().equals("has") || t.get(k).lower().equals("had") || ADVERBS.contains(t.get(k).lower()))) {
+            be |= BE.contains(t.get(k).lower());
+            k++;
+        }
+        if (!be || k >= t.size()) {
+            return false;
+        }
+        String w = t.get(k).lower();
+        return lex.isCasualtyVerb(w) || lex.isInjuryVerb(w) || lex.is("killing_verb", w);
     }
 
     /** The last actor that starts in [from, before): the subject nearest the verb. */

@@ -87,7 +87,7 @@ public final class CasualtyReader {
                 nounEnd = k + 1;
                 break;
             }
-            if (lex.isPeopleNoun(w)) {
+            if (lex.isPeopleNoun(w) || value == 1 && lex.isPersonNounSingular(w)) {
                 people = true;
                 nounEnd = k + 1;
                 break;
@@ -104,7 +104,7 @@ public final class CasualtyReader {
                 break;
             }
             // a plural noun the lists do not know, right before its verb: "Two Sikh shopkeepers were shot dead"
-            if (isPlural(w) && k + 1 < to && (AUXILIARIES.contains(t.get(k + 1).lower()) || killedAt(t, k + 1, to)
+            if ((isPlural(w) || value == 1) && k + 1 < to && (AUXILIARIES.contains(t.get(k + 1).lower()) || killedAt(t, k + 1, to)
                     || lex.isInjuryVerb(t.get(k + 1).lower()))) {
                 people = true;
                 nounEnd = k + 1;

@@ -78,7 +78,7 @@ final class Coreference {
             }
             if (target.date.isEmpty() && date.isPresent()) {
                 target.date = date;
-                boolean own = f.date.isPresent() && (f.date.get().date().equals(date.get())
+                boolean own = f.date.isPresent() && (f.date.get().date().equals(date.get()) || f.dayOfRun > 1
                         || f.date.get().forward() != org.vigil.time.DateMention.Shift.NONE);
                 target.dateFrame = own ? Optional.of(f) : Optional.empty();
                 target.dateDerived = !own;
@@ -154,8 +154,12 @@ final class Coreference {
         boolean linked = f.clause.link() != Clause.Link.NONE && f.clause.link() != Clause.Link.WHERE;
         if (f.date.isPresent() && !(linked && f.date.get().date().day() == 0)) {
             // "would travel to Islamabad on January 29": a plan's day lies ahead of the report
-            return Optional.of(f.modality == Modality.PLANNED && asOf.isPresent() ? f.date.get().forwardFrom(asOf.get())
-                    : f.date.get().date());
+            PartialDate own = f.modality == Modality.PLANNED && asOf.isPresent() ? f.date.get().forwardFrom(asOf.get())
+                    : f.date.get().date();
+            if (f.dayOfRun > 1 && own.day() > 0) {
+                own = PartialDate.of(own.earliest().minusDays(f.dayOfRun - 1)); // the day it began
+            }
+            return Optional.of(own);
         }
         Clause c = f.clause;
         boolean sameSentence = previous != null && previous.sentence() == f.sentence();
@@ -171,7 +175,7 @@ final class Coreference {
             return Optional.of(PartialDate.of(c.link() == Clause.Link.DAYS_AFTER ? a.minusDays(c.offsetDays())
                     : a.plusDays(c.offsetDays())));
         }
-        if (f.sameDayAsPrevious) {
+        if (f.sameDayAsPrevious || c.link() == Clause.Link.WHERE && f.anchorDate.isPresent()) {
             return Optional.of(anchor);
         }
         return Optional.empty();

@@ -313,7 +313,8 @@ final class EventBuilder {
             }
         }
         chosen = PlaceChooser.refine(chosen, later);
-        if (chosen.isEmpty() && d.isViolent() && main) {
+        // a sit-in with no place named is where the reporter filed from, as a main attack is
+        if (chosen.isEmpty() && (d.isViolent() && main || d.head().type == EventType.PROTEST)) {
             chosen = datelinePlace(doc);
         }
         return chosen;
@@ -321,19 +322,45 @@ final class EventBuilder {
 
     /**
      * When a report names no place for its main attack, its dateline ("PESHAWAR:") is where the reporter was, and for
-     * an attack it is the best place there is; a dateline naming two cities ("ISLAMABAD/KABUL") says nothing.
+     * an attack it is the best place there is. A dateline naming two cities of one country ("GWADAR/RAWALPINDI", a
+     * press release from the army's seat) counts only for the one city the body names again; one across a border
+     * ("NEW DELHI/ISLAMABAD") says nothing.
      */
     private static Optional<PlaceMention> datelinePlace(AnnotatedDocument doc) {
-        if (doc.dateline().isEmpty() || doc.dateline().get().place().contains("/")) {
+        if (doc.dateline().isEmpty()) {
             return Optional.empty();
         }
+        boolean several = doc.dateline().get().place().contains("/");
+        java.util.Set<String> countries = new java.util.HashSet<>();
         for (PlaceMention p : doc.places()) {
-            if (p.inDateline(doc.dateline()) && p.isLocation() && p.place().kind() == org.vigil.geo.PlaceKind.TOWN) {
-                return Optional.of(new PlaceMention(p.start(), p.start(), p.text(), p.place(), List.of(),
-                        "the dateline: the report names no other place", p.sense()));
+            if (p.inDateline(doc.dateline())) {
+                countries.add(p.place().country());
             }
         }
-        return Optional.empty();
+        if (countries.size() > 1) {
+            return Optional.empty();
+        }
+        PlaceMention found = null;
+        for (PlaceMention p : doc.places()) {
+            if (p.inDateline(doc.dateline()) && p.isLocation() && p.place().kind() == org.vigil.geo.PlaceKind.TOWN
+                    && (!several || namedInBody(doc, p))) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = p;
+            }
+        }
+        return Optional.ofNullable(found).map(p -> new PlaceMention(p.start(), p.start(), p.text(), p.place(), List.of(),
+                "the dateline: the report names no other place", p.sense()));
+    }
+
+    private static boolean namedInBody(AnnotatedDocument doc, PlaceMention dateline) {
+        for (PlaceMention p : doc.places()) {
+            if (!p.inDateline(doc.dateline()) && p.isLocation() && p.place().id().equals(dateline.place().id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Casualty pick(Draft d, boolean injured, boolean militantsCount) {

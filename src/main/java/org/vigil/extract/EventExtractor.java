@@ -179,11 +179,15 @@ public final class EventExtractor implements Stage {
                     || roles.isStateForce(f.doer.get()))) {
                 return true;
             }
-            if (f.cue.kind() != Cue.Kind.WEAK && f.targetKind.isPresent()) {
-                return true;
+            if (f.cue.kind() != Cue.Kind.WEAK && (f.targetKind.isPresent() || hasVictims(f))) {
+                return true; // "an attack on Monday killed two sailors"
             }
         }
         return false;
+    }
+
+    private static boolean hasVictims(Frame f) {
+        return f.casualties.stream().anyMatch(c -> !c.attackers() && c.count().value() > 0);
     }
 
     /** A demand, rebuke, threat or agreement is someone's act; with no one to attribute it to, it is not coded. */

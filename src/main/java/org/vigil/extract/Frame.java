@@ -34,6 +34,8 @@ final class Frame {
     int ordinal;
     boolean forceNew;
     boolean sameDayAsPrevious;
+    /** "the sit-in continued on Tuesday for the third day": the clause's date is day 3 of the event, so it began 2 earlier. */
+    int dayOfRun = 1;
     Modality modality = Modality.ASSERTED;
     Optional<DateMention> date = Optional.empty();
     /** For a second event named within a clause by a dated noun ("last month's massacre"): that date. */
@@ -88,6 +90,7 @@ final class Frame {
         f.ordinal = ordinal;
         f.forceNew = forceNew;
         f.sameDayAsPrevious = sameDayAsPrevious;
+        f.dayOfRun = dayOfRun;
         f.modality = modality;
         f.date = date;
         f.ownDate = ownDate;

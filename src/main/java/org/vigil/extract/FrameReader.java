@@ -32,6 +32,10 @@ final class FrameReader {
     private static final Set<String> BARE_LEADS = Set.of("against", "of", "on", "over", "about", "for", "condemned",
             "condemn", "condemns", "denounced", "oppose", "opposed", "prevent", "preventing", "stop", "stopping", "end");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
+    private static final List<String> RUN_ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth");
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "during", "outside", "from", "after", "before");
+    private static final Set<String> RUN_QUALIFIERS = Set.of("straight", "consecutive", "successive", "running");
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
     private static final Set<String> PHRASE_BREAKS = Set.of("was", "were", "is", "are", "said", "for", "after",
             "before", "as", "that", "which", "when", ",", ";", "and", "had", "has", "have");
@@ -59,7 +63,7 @@ final class FrameReader {
     List<Frame> read(AnnotatedDocument doc, Clause c, int sentenceFrom, int sentenceTo) {
         List<Token> t = doc.tokens();
         List<PhraseMatcher.Match<Cue>> matches = lex.cues().find(t, c.from(), c.to());
-        if (matches.isEmpty() || isHabitual(t, c)) {
+        if (matches.isEmpty() || isHabitual(doc, t, c)) {
             return List.of();
         }
         List<Casualty> tolls = casualties.read(t, c.from(), c.to(),
@@ -105,7 +109,10 @@ final class FrameReader {
             } else if (cue.kind() != Cue.Kind.WEAK) {
                 Frame f = byType.get(cue.type());
                 if (f == null) {
-                    byType.put(cue.type(), new Frame(c, cue, m.start(), m.end(), m.startToken()));
+                    Frame g = new Frame(c, cue, m.start(), m.end(), m.startToken());
+                    // "the visit was for the SCO meeting only": more about a visit already reported
+                    g.anaphoric = cue.kind() == Cue.Kind.NOUN && isArticleDefinite(t, c.from(), m.startToken());
+                    byType.put(cue.type(), g);
                 } else if (cue.rank() > f.rank) {
                     // the more specific cue sets the mode; the arguments stay around the first one
                     Frame g = new Frame(c, cue, m.start(), m.end(), m.startToken());
@@ -125,6 +132,22 @@ final class FrameReader {
         out.addAll(byType.values());
         for (Frame f : out) {
             fill(doc, f, tolls, sentenceFrom, sentenceTo);
+            if (!f.isViolent() && isSetting(t, c, f.cueToken)) {
+                // "held talks with the protesters at the sit-in on Monday": the day and the subject are the talks'
+                f.anaphoric = true;
+                f.date = Optional.empty();
+                f.doer = Optional.empty();
+                f.target = Optional.empty();
+            }
+        }
+        if (violent != null) {
+            // "the sit-in with the coffins of the miners killed in Machh": the place said with the killing is the
+            // killing's, not the sit-in's
+            Frame v = violent;
+            for (Frame f : byType.values()) {
+                f.places.removeIf(p -> doc.firstTokenAtOrAfter(p.start()) > v.cueToken && nearCue(doc, v, p)
+                        && (v.cueToken > f.cueToken || !nearCue(doc, f, p)));
+            }
         }
         for (Frame f : separate) {
             fill(doc, f, List.of(), sentenceFrom, sentenceTo);
@@ -220,15 +243,27 @@ final class FrameReader {
         return false;
     }
 
-    private boolean isHabitual(List<Token> t, Clause c) {
+    private static boolean sinceADay(AnnotatedDocument doc, List<Token> t, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (t.get(k).lower().equals("since")) {
+                for (DateMention d : doc.datesIn(t.get(k + 1).start(), t.get(to - 1).end())) {
+                    return d.start() == t.get(k + 1).start() && d.date().day() > 0;
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean isHabitual(AnnotatedDocument doc, List<Token> t, Clause c) {
         for (int k = c.from(); k < c.to(); k++) {
             String w = t.get(k).lower();
             if (lex.is("habitual", w)) {
                 return true;
             }
-            // "has killed thousands ... since 2007"
+            // "has killed thousands ... since 2007", but not "have killed 12 militants since Friday"
             if ((w.equals("has") || w.equals("have")) && k + 1 < c.to() && lex.isCasualtyVerb(t.get(k + 1).lower())
-                    && contains(t, k, c.to(), "since")) {
+                    && contains(t, k, c.to(), "since") && !sinceADay(doc, t, k, c.to())) {
                 return true;
             }
         }
@@ -265,6 +300,29 @@ final class FrameReader {
             }
         }
         return 0;
+    }
+
+    /** "at the sit-in", "during the talks": an event named as the setting of another, not reported itself. */
+    private static boolean isSetting(List<Token> t, Clause c, int cue) {
+        return cue >= c.from() + 2 && t.get(cue - 1).lower().equals("the") && SETTING_PREPOSITIONS.contains(t.get(cue - 2).lower());
+    }
+
+    /** "for the third day", "for a fifth consecutive day": which day of a running event the clause reports. */
+    private static int dayOfRun(List<Token> t, Clause c) {
+        for (int k = c.from(); k + 3 < c.to(); k++) {
+            if (!t.get(k).lower().equals("for") || !(t.get(k + 1).lower().equals("the") || t.get(k + 1).lower().equals("a"))) {
+                continue;
+            }
+            int n = RUN_ORDINALS.indexOf(t.get(k + 2).lower()) + 1;
+            int unit = k + 3;
+            if (unit + 1 < c.to() && RUN_QUALIFIERS.contains(t.get(unit).lower())) {
+                unit++;
+            }
+            if (n > 1 && t.get(unit).lower().equals("day")) {
+                return n;
+            }
+        }
+        return 1;
     }
 
     /** A date said with the noun itself: "last month's massacre", "Tuesday's attack". */
@@ -344,6 +402,20 @@ final class FrameReader {
         return Optional.empty();
     }
 
+    /** "the talks", "this week's meeting" no; "the two-day visit" yes: a definite article, not a possessive. */
+    private static boolean isArticleDefinite(List<Token> t, int from, int i) {
+        for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
+            String w = t.get(k).lower();
+            if (w.equals("the") || w.equals("this") || w.equals("that")) {
+                return true;
+            }
+            if (!t.get(k).isWord() || t.get(k).isCapitalized() || DEFINITE.contains(w) || w.equals("a") || w.equals("an")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean isDefinite(List<Token> t, int from, int i) {
         for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
             String w = t.get(k).lower();
@@ -379,6 +451,7 @@ final class FrameReader {
                 || hasAnotherMarker(t, c, f);
         f.sameDayAsPrevious = containsPhrase(t, c.from(), c.to(), "same", "day");
         f.ordinal = ordinal(t, c, f.cueToken);
+        f.dayOfRun = dayOfRun(t, c);
         f.modality = modality(t, c, f);
         for (int k = f.cueToken + 1; k < Math.min(c.to(), f.cueToken + 4); k++) {
             if (CONTINUATIONS.contains(t.get(k).lower())) {
@@ -394,7 +467,8 @@ final class FrameReader {
         int dTo = statement ? t.get(sentenceTo - 1).end() : to;
         DateMention bestDate = null;
         for (DateMention d : doc.datesIn(dFrom, dTo)) {
-            if (isTollReportDate(d, tolls) || !statement && isSpeechDate(t, doc, d)) {
+            if (isTollReportDate(d, tolls) || !statement && isSpeechDate(t, doc, d)
+                    || isReferencePoint(t, doc, d, f.cueToken, sentenceFrom)) {
                 continue;
             }
             // the most precise date of the clause, then the nearest: "a year ago, on December 16, 2014"
@@ -420,14 +494,15 @@ final class FrameReader {
         }
         f.date = Optional.ofNullable(bestDate);
         // "a day after a car bomb killed 40": the date the link counts from is the one the clause before gives
-        if (c.link() != Clause.Link.NONE && c.link() != Clause.Link.WHERE) {
+        // ("in the early hours of Sunday gunmen took them to the mountains, where they were killed": the same night)
+        if (c.link() != Clause.Link.NONE) {
             for (DateMention d : doc.datesIn(t.get(sentenceFrom).start(), from)) {
                 f.anchorDate = Optional.of(d.date());
             }
         }
         for (PlaceMention p : doc.placesIn(from, to)) {
             // only places as places: not "Pakistan" inside "Tehreek-e-Taliban Pakistan", not "Kabul denied"
-            if (p.isLocation() && (!f.anaphoric || nearCue(doc, f, p))) {
+            if (p.isLocation() && (!f.anaphoric || !f.isViolent() || nearCue(doc, f, p))) {
                 f.places.add(p);
             }
         }
@@ -485,6 +560,33 @@ final class FrameReader {
         }
         String w = t.get(k).lower();
         return lex.is("say", w) || SPEECH_ACTS.contains(w);
+    }
+
+    /**
+     * "the first visit since Swaraj attended a conference in December 2015", "the worst fighting since 2021": a
+     * date after "since" is then a yardstick, not the day of the event. "killed 100 since Thursday night" is not:
+     * there "since" opens the event's own span.
+     */
+    private boolean isReferencePoint(List<Token> t, AnnotatedDocument doc, DateMention d, int cue, int from) {
+        int i = doc.firstTokenAtOrAfter(d.start());
+        for (int k = i - 1; k > cue && k >= i - 12 && k >= from; k--) {
+            String w = t.get(k).lower();
+            if (w.equals("since")) {
+                if (k < i - 1) {
+                    return true;
+                }
+                for (int j = Math.max(from, cue - 4); j < k; j++) {
+                    if (lex.is("yardstick", t.get(j).lower())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isTollReportDate(DateMention d, List<Casualty> tolls) {

@@ -120,7 +120,7 @@ public final class Segmenter {
         if (BOILERPLATE.matcher(line).find() || isNavigation(line)) {
             return SentenceKind.BOILERPLATE;
         }
-        if (looksLikeHeading(line)) {
+        if (looksLikeHeading(line, seenContent ? 16 : 24)) {
             return seenContent ? SentenceKind.HEADING : SentenceKind.HEADLINE;
         }
         return SentenceKind.CONTENT;
@@ -140,15 +140,18 @@ public final class Segmenter {
         return true;
     }
 
-    /** A short line that does not end like a sentence: a headline or a section heading. */
-    private static boolean looksLikeHeading(String line) {
+    /**
+     * A short line that does not end like a sentence: a headline or a section heading. Headlines with a second
+     * clause ("X to attend Y, first minister to do so in a decade") run longer than section headings.
+     */
+    private static boolean looksLikeHeading(String line, int maxWords) {
         char last = line.charAt(line.length() - 1);
         if (last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D' || last == '\'' || last == '\u2019'
                 || last == ':' || last == ',' || last == ';') {
             return false;
         }
         int words = line.trim().split("\\s+").length;
-        return words <= 16;
+        return words <= maxWords;
     }
 
     private static Optional<Dateline> readDateline(String text, int start, int end) {

@@ -205,4 +205,66 @@ class ExtractionBehaviourTest {
             assertFalse(e.evidence().isEmpty());
         }
     }
+
+    @Test
+    void aDateAfterSinceIsAYardstickNotTheDayOfTheEvent() {
+        // 2023-05-18 was a Thursday
+        Event e = only(events("A roadside bomb hit a police patrol in Bannu on Wednesday, killing four officers, the "
+                + "deadliest attack in the district since the army's offensive in 2014, police said.", "2023-05-18"),
+                EventType.ASSAULT);
+        assertEquals("2023-05-17", e.date().orElseThrow());
+    }
+
+    @Test
+    void sinceADayOpensTheEventsOwnSpan() {
+        Event e = only(events("Security forces have killed 12 militants in raids across Khyber district since "
+                + "Friday, the army said.", "2022-11-14"), EventType.FIGHT);
+        assertEquals("2022-11-11", e.date().orElseThrow());
+    }
+
+    @Test
+    void aProtestReportedOnItsFourthDayBeganThreeDaysEarlier() {
+        // 2022-02-10 was a Thursday
+        Event e = only(events("GWADAR: The sit-in of fishermen at the port road went on for the fourth straight day "
+                + "on Thursday, with organisers demanding an end to trawling.", "2022-02-10"), EventType.PROTEST);
+        assertEquals("2022-02-07", e.date().orElseThrow());
+        assertEquals("Gwadar", e.location().orElseThrow().name());
+    }
+
+    @Test
+    void anEventNamedAsTheSettingOfTalksIsNotASecondEvent() {
+        List<Event> out = events("Traders began a sit-in outside the Peshawar press club on Saturday against new taxes. "
+                + "The provincial finance minister met the traders at the sit-in on Monday.", "2021-07-13");
+        assertEquals(1, out.stream().filter(e -> e.type() == EventType.PROTEST).count(), () -> out.toString());
+    }
+
+    @Test
+    void aTwoCityDatelineOfOneCountryPlacesTheAttackInTheCityTheBodyNamesAgain() {
+        Event e = only(events("TURBAT/RAWALPINDI: Militants attacked a naval air station late on Monday and one "
+                + "sailor embraced shahadat in the assault, the military's media wing said. The station lies "
+                + "on the edge of Turbat, the largest town of Kech district.", "2024-03-26"), EventType.ASSAULT);
+        assertEquals("Turbat", e.location().orElseThrow().name());
+        assertEquals(1, e.killed().orElseThrow().value());
+    }
+
+    @Test
+    void theSubjectOfAPassiveKillingIsAVictimNotTheDoer() {
+        Event e = only(events("Two soldiers were killed in an attack on a checkpoint in Tank district on Friday, "
+                + "officials said.", "2023-09-02"), EventType.ASSAULT);
+        assertTrue(e.actor().isEmpty(), () -> "doer should be unknown, got " + e.actor());
+        assertEquals(2, e.killed().orElseThrow().value());
+    }
+
+    @Test
+    void anAttackThatKilledPeopleOfAnUnlistedKindIsStillAnAttack() {
+        Event e = only(events("An attack on a ferry landing near Gwadar on Sunday killed three fishermen, local "
+                + "officials said.", "2023-04-03"), EventType.ASSAULT);
+        assertEquals(3, e.killed().orElseThrow().value());
+    }
+
+    @Test
+    void havingKilledSinceADayIsAnEventButSinceAYearIsACareer() {
+        assertTrue(events("The group has killed more than 300 people since 2009, according to officials.", "2023-01-10")
+                .stream().noneMatch(e -> e.type().isViolent()));
+    }
 }
