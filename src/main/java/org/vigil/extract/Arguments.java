@@ -337,7 +337,7 @@ final class Arguments {
                     // forces ("Iran's strikes"); "militants crossed from Afghanistan and attacked" is not Afghanistan's act
                     String next = after < t.size() ? t.get(after).lower() : "";
                     object |= !(after < t.size() && t.get(after).start() >= cueStart || next.equals("'s")
-                            || next.equals("\u2019s"));
+                            || next.equals("\u2019s") || lightVerbBefore(t, lex, after, cueStart));
                 }
                 if (!object) {
                     best = a;
@@ -345,6 +345,24 @@ final class Arguments {
             }
         }
         return best;
+    }
+
+    /** "Pakistan carried out air strikes", "Iran launched missile and drone attacks": the verb only carries the noun. */
+    private static boolean lightVerbBefore(List<Token> t, Lexicon lex, int after, int cueStart) {
+        int k = after;
+        while (k < t.size() && (t.get(k).lower().equals("has") || t.get(k).lower().equals("had") || t.get(k).lower().equals("have")
+                || ADVERBS.contains(t.get(k).lower()))) {
+            k++;
+        }
+        if (k >= t.size() || !lex.is("light_verb", t.get(k).lower())) {
+            return false;
+        }
+        for (int j = k + 1; j < t.size() && t.get(j).start() < cueStart; j++) {
+            if (!t.get(j).isWord() || j > k + 6) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPassiveVictim(List<Token> t, Lexicon lex, int after) {

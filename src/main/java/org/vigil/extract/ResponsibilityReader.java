@@ -94,7 +94,9 @@ public final class ResponsibilityReader {
                 } else {
                     after(t, i + 1, to, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.BLAMED, s)));
                 }
-            } else if ((w.equals("belonged") || w.equals("belonging") || w.equals("belong")) && next.equals("to")) {
+            } else if ((w.equals("belonged") || w.equals("belonging") || w.equals("belong")) && next.equals("to")
+                    && attackersBefore(t, from, i)) {
+                // "the attackers belonged to X"; not "targets it said belonged to X", which names the targets
                 after(t, i + 2, to, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.BLAMED, s)));
             } else if ((w.equals("was") || w.equals("were")) && next.equals("behind")) {
                 subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.BLAMED, s)));
@@ -109,6 +111,15 @@ public final class ResponsibilityReader {
                 subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.DENIED, s)));
             }
         }
+    }
+
+    private boolean attackersBefore(List<Token> t, int from, int i) {
+        for (int k = i - 1; k >= Math.max(from, i - 6); k--) {
+            if (lex.isAttackerNoun(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SAYS = Set.of("said", "says", "told", "announced", "stated", "claimed");

@@ -353,7 +353,11 @@ public final class Gazetteer {
      */
     double prior(int e) {
         PlaceKind k = kind(e);
-        double p = Math.log10(population(e) + 10);
+        long people = population(e);
+        if (people == 0 && k == PlaceKind.TOWN && isCurated(e)) {
+            people = 10_000; // a town the supplement adds because news names it is rarely a hamlet
+        }
+        double p = Math.log10(people + 10);
         p += switch (k) {
             case COUNTRY -> 6;
             // a province's population is the sum of its towns': count it at half weight

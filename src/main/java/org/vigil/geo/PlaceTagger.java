@@ -75,6 +75,8 @@ public final class PlaceTagger {
         int[] containers;
         int[] container;
         boolean[] containerNear;
+        /** The country named beside a candidate that lies in it ("Saravan in Iran"), or -1. */
+        int[] countryNear;
         int[] holds;
         int[] nearTo;
         int chosen;
@@ -360,7 +362,7 @@ public final class PlaceTagger {
             return true;
         }
         String k = key(t);
-        return cues.is("connector", k) || cues.is("place-word", k);
+        return cues.is("connector", k) || cues.is("place-word", k) || cues.is("name-inner", k);
     }
 
     /** Why a match is not a place, or true when it may be one. */
@@ -541,6 +543,8 @@ public final class PlaceTagger {
             java.util.Arrays.fill(t.container, -1);
             java.util.Arrays.fill(t.holds, -1);
             t.containerNear = new boolean[t.cands.length];
+            t.countryNear = new int[t.cands.length];
+            java.util.Arrays.fill(t.countryNear, -1);
         }
         // far away in the article, only the container each name most likely means counts, once per name
         Map<String, Integer> articleContainers = new LinkedHashMap<>();
@@ -554,6 +558,7 @@ public final class PlaceTagger {
         }
         for (Toponym t : tops) {
             for (Toponym u : neighbours(tops, t, CONTEXT_WINDOW)) {
+                countryBeside(t, u);
                 if (u.containers.length == 0 || u.key.equals(t.key)) {
                     continue;
                 }
@@ -677,6 +682,20 @@ public final class PlaceTagger {
         return out;
     }
 
+    /** "Saravan in Iran", "Salavan, Laos": a town's candidates in the country named beside it gain. */
+    private void countryBeside(Toponym t, Toponym u) {
+        if (u.cands.length != 1 || g.kind(u.cands[0]) != PlaceKind.COUNTRY || u.key.equals(t.key)) {
+            return;
+        }
+        String cc = g.countryOf(u.cands[0]);
+        for (int k = 0; k < t.cands.length; k++) {
+            if (t.countryNear[k] < 0 && g.kind(t.cands[k]) != PlaceKind.COUNTRY && g.countryOf(t.cands[k]).equals(cc)) {
+                t.score[k] += 4;
+                t.countryNear[k] = u.cands[0];
+            }
+        }
+    }
+
     private int[] containerIndexes(Toponym t) {
         int n = 0;
         int[] out = new int[t.cands.length];
@@ -706,6 +725,9 @@ public final class PlaceTagger {
         if (t.container[best] >= 0) {
             t.why.add("in " + g.place(t.container[best]).name()
                     + (t.containerNear[best] ? " (named beside it)" : " (named in the article)"));
+        }
+        if (t.countryNear[best] >= 0 && t.container[best] < 0) {
+            t.why.add("in " + g.place(t.countryNear[best]).name() + " (named beside it)");
         }
         if (t.holds[best] >= 0) {
             t.why.add("holds " + g.place(t.holds[best]).name() + " (named beside it)");
