@@ -177,6 +177,38 @@ class StoreCommandsTest {
     }
 
     @Test
+    void demoPointedAtARealStoreLeavesItWholeAndSaysWhyInOneLine() {
+        String dir = storeWithClusters();
+        long articles;
+        try (EventStore s = Stores.openForReading(dir)) {
+            articles = s.counts().articles();
+        }
+        Run r = vigil("demo", "--store", dir);
+        assertEquals(73, r.code(), r.out());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("was not made by 'vigil demo'"), r.err());
+        try (EventStore s = Stores.openForReading(dir)) {
+            assertEquals(articles, s.counts().articles(), "the store keeps every article");
+        }
+    }
+
+    @Test
+    void demoFillsAnEmptyDirectoryAndMarksItAsItsOwn() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Run r = vigil("demo", "--store", empty.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(empty.resolve(".vigil-demo")));
+    }
+
+    @Test
+    void demoRefusesAFileWhereItsDirectoryShouldBe() throws Exception {
+        Path file = Files.writeString(tmp.resolve("a-file"), "not a directory");
+        Run r = vigil("demo", "--store", file.toString());
+        assertEquals(73, r.code());
+        assertEquals("not a directory", Files.readString(file));
+    }
+
+    @Test
     void everyStoreCommandHasHelpWithExamples() {
         for (String cmd : List.of("ingest", "events", "event", "demo")) {
             Run r = vigil(cmd, "--help");
