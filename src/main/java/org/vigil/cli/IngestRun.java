@@ -1,9 +1,8 @@
 package org.vigil.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -197,46 +196,71 @@ final class IngestRun {
         }
     }
 
-    /** How many articles the inputs hold, when that can be known cheaply (not for standard input). */
+    /** Beyond this many bytes of JSON Lines the total is not counted: reading them twice would delay the start. */
+    static final long COUNT_LIMIT_BYTES = 1L << 30;
+
+    /** How many articles the inputs hold, when that can be known cheaply (not for standard input or huge files). */
     static OptionalLong countArticles(List<String> inputs) {
-        long n = 0;
+        long[] n = {0, 0}; // articles, bytes of JSON Lines scanned
         for (String in : inputs) {
             if (in.equals("-")) {
                 return OptionalLong.empty();
             }
-            Path p = Path.of(in);
             try {
+                Path p = Path.of(in);
                 if (Files.isDirectory(p)) {
                     try (Stream<Path> files = Files.walk(p)) {
                         for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                            n += countFile(f);
+                            if (!countFile(f, n)) {
+                                return OptionalLong.empty();
+                            }
                         }
                     }
-                } else if (Files.isRegularFile(p)) {
-                    n += countFile(p);
+                } else if (Files.isRegularFile(p) && !countFile(p, n)) {
+                    return OptionalLong.empty();
                 }
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | RuntimeException e) {
                 return OptionalLong.empty();
             }
         }
-        return OptionalLong.of(n);
+        return OptionalLong.of(n[0]);
     }
 
-    private static long countFile(Path f) throws IOException {
+    /**
+     * Adds a file's articles to {@code n[0]}: one for a text or HTML file, the non-blank lines of a JSON Lines file.
+     * Lines are counted on the bytes as they stream by, never held: one JSON line may be hundreds of megabytes.
+     * Returns false when the JSON Lines seen so far pass {@link #COUNT_LIMIT_BYTES}.
+     */
+    static boolean countFile(Path f, long[] n) throws IOException {
         if (!f.toString().endsWith(".jsonl")) {
-            return 1;
+            n[0]++;
+            return true;
         }
-        long n = 0;
-        try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank()) {
-                    n++;
+        n[1] += Files.size(f);
+        if (n[1] > COUNT_LIMIT_BYTES) {
+            return false;
+        }
+        byte[] buf = new byte[1 << 16];
+        boolean content = false;
+        try (InputStream in = Files.newInputStream(f)) {
+            int r;
+            while ((r = in.read(buf)) > 0) {
+                for (int i = 0; i < r; i++) {
+                    byte b = buf[i];
+                    if (b == '\n') {
+                        if (content) {
+                            n[0]++;
+                        }
+                        content = false;
+                    } else if (b != ' ' && b != '\t' && b != '\r') {
+                        content = true;
+                    }
                 }
             }
-        } catch (java.nio.charset.MalformedInputException e) {
-            return 1;
         }
-        return n;
+        if (content) {
+            n[0]++;
+        }
+        return true;
     }
 }
