@@ -364,13 +364,20 @@ public final class ArticleReader {
         return TextCleaner.oneLine(s.length() > 160 ? s.substring(0, 160) + "..." : s);
     }
 
-    /** A content hash, so the same text ingested twice gets the same id. */
-    public static String idOf(String where, String text) {
+    /**
+     * The hash an article's text is known by: SHA-256 of its UTF-8 bytes, in hex. The store keys articles by it
+     * (the same text under any id is stored once); an article without an id is named after it ({@link #idOf}).
+     */
+    public static String contentHash(String text) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(h, 0, 8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The id of an article that has none: {@code sha256:} and the first 16 hex digits of its content hash. */
+    public static String idOf(String text) {
+        return "sha256:" + contentHash(text).substring(0, 16);
     }
 }

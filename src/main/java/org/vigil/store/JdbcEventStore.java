@@ -1,11 +1,8 @@
 package org.vigil.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -21,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +36,7 @@ import org.vigil.event.Location;
 import org.vigil.event.Relation;
 import org.vigil.event.Statistic;
 import org.vigil.ingest.Article;
+import org.vigil.ingest.ArticleReader;
 import org.vigil.merge.MergedEvent;
 import org.vigil.merge.MergedEventJson;
 import org.vigil.merge.Merger;
@@ -244,7 +241,7 @@ public final class JdbcEventStore implements EventStore {
         try {
             List<String> hashes = new ArrayList<>(batch.size());
             for (Extraction x : batch) {
-                hashes.add(contentHash(x.article().text()));
+                hashes.add(ArticleReader.contentHash(x.article().text()));
             }
             Map<String, String> storedByHash = lookup("SELECT content_hash, id FROM articles WHERE content_hash IN ",
                     new HashSet<>(hashes));
@@ -382,16 +379,6 @@ public final class JdbcEventStore implements EventStore {
             }
         }
         return found;
-    }
-
-    /** The content hash articles are known by: SHA-256 of the text's UTF-8 bytes. */
-    public static String contentHash(String text) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---------------------------------------------------------------- queries

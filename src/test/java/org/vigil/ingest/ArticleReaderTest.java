@@ -34,6 +34,14 @@ class ArticleReaderTest {
     }
 
     @Test
+    void anArticleWithoutAnIdIsNamedAfterTheStartOfItsContentHash() throws IOException {
+        Article a = Reading.of(Reading.write(dir, "bridge.txt", REPORT)).only();
+        String hash = ArticleReader.contentHash(REPORT);
+        assertEquals(64, hash.length());
+        assertEquals("sha256:" + hash.substring(0, 16), a.id());
+    }
+
+    @Test
     void theSameTextGetsTheSameIdWhateverTheFileName() throws IOException {
         Reading r = Reading.of(Reading.write(dir, "a.txt", REPORT), Reading.write(dir, "b", REPORT));
         assertEquals(r.articles.get(0).id(), r.articles.get(1).id());
