@@ -3,6 +3,7 @@ package org.vigil.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.vigil.ingest.ArticleReader;
 import org.vigil.pipeline.Extractor;
 import org.vigil.store.EventStore;
 import org.vigil.store.Stores;
@@ -36,6 +37,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ArticleReader.checkInputs(inputs); // before the store is opened, let alone created
         try (EventStore s = Stores.openForWriting(store.resolve())) {
             IngestRun.Tally t = new IngestRun(Extractor.standard(), err).run(inputs, s, System.console() != null);
             IngestRun.summarize(t, s, out);

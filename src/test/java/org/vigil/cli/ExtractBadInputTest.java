@@ -192,6 +192,14 @@ class ExtractBadInputTest {
     }
 
     @Test
+    void standardInputNamedTwiceIsOneUsageLine() {
+        Run r = extractStdin(REPORT, "-", "-");
+        assertEquals(64, r.exit());
+        assertEquals(List.of("vigil: '-' (standard input) is given 2 times; it can be read only once"), r.errLines());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void aBadPublishedFlagIsAUsageError() throws IOException {
         Run r = extract("--published", "last Tuesday", file("ok.txt", REPORT).toString());
         assertEquals(64, r.exit());

@@ -57,6 +57,15 @@ class StoreCommandsTest {
     }
 
     @Test
+    void ingestRefusesStandardInputNamedTwiceBeforeTouchingTheStore() {
+        Path dir = tmp.resolve("never-made");
+        Run r = vigil("ingest", "--store", dir.toString(), "-", "-");
+        assertEquals(64, r.code());
+        assertEquals("vigil: '-' (standard input) is given 2 times; it can be read only once", r.err().strip());
+        assertFalse(Files.exists(dir));
+    }
+
+    @Test
     void findingsListsTheStatisticsAndRelationsStoredWithArticles() throws Exception {
         Path feed = tmp.resolve("findings.jsonl");
         Files.writeString(feed, "{\"id\":\"s1\",\"published\":\"2024-01-05\",\"text\":\"According to the Centre for "

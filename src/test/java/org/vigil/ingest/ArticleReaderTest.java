@@ -42,6 +42,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void standardInputNamedTwiceIsRefusedBeforeAnythingIsRead() {
+        VigilException e = org.junit.jupiter.api.Assertions.assertThrows(VigilException.class,
+                () -> Reading.of(new ArticleReader().withStdin(new ByteArrayInputStream(
+                        REPORT.getBytes(StandardCharsets.UTF_8))), "-", "-"));
+        assertEquals(VigilException.USAGE, e.exitCode());
+        assertEquals("'-' (standard input) is given 2 times; it can be read only once", e.getMessage());
+    }
+
+    @Test
     void theSameTextGetsTheSameIdWhateverTheFileName() throws IOException {
         Reading r = Reading.of(Reading.write(dir, "a.txt", REPORT), Reading.write(dir, "b", REPORT));
         assertEquals(r.articles.get(0).id(), r.articles.get(1).id());
