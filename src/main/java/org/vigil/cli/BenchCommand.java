@@ -71,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
             try (EventStore store = Stores.openForWriting(dir.toString())) {
                 long t0 = System.nanoTime();
                 List<IngestBenchmark.Step> steps = new IngestBenchmark(extractor, corpus)
-                        .run(store, ingest, Math.min(10_000, ingest), 1024, cores);
+                        .run(store, ingest, Math.min(10_000, ingest), cores);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 out.printf("ingest with merging: %,d articles in %.1f s = %,.0f articles/s; %s%n", ingest, seconds,
                         ingest / seconds, store.counts());

@@ -43,9 +43,4 @@ class IngestRunTest {
         }
         assertEquals(OptionalLong.of(1), IngestRun.countArticles(List.of(feed.toString())));
     }
-
-    @Test
-    void standardInputHasNoTotal() {
-        assertEquals(OptionalLong.empty(), IngestRun.countArticles(List.of("-")));
-    }
 }
