@@ -14,6 +14,7 @@ import org.vigil.event.Json;
 import org.vigil.ingest.ArticleReader;
 import org.vigil.pipeline.Extractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,9 +36,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles that carry none; relative dates (\"on Monday\") are read against it.")
-    LocalDate published;
+    @Mixin
+    ReadOptions read;
 
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
             description = "jsonl (one event record per line) or table. Default: ${DEFAULT-VALUE}.")
@@ -49,11 +49,6 @@ final class ExtractCommand implements Callable<Integer> {
                     + " {\"statistic\": {...}} or {\"relation\": {...}}, after the article's events.")
     boolean findings;
 
-    @Option(names = "--max-article-mb", defaultValue = "2", paramLabel = "MB",
-            description = "Largest article text to read, in MB; larger ones are skipped with a message. JSON Lines files"
-                    + " may be of any size. Default: ${DEFAULT-VALUE}.")
-    int maxArticleMb;
-
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or directories to read, or '-' for standard input.")
     List<String> inputs;
 
@@ -61,9 +56,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (maxArticleMb < 1) {
-            throw new VigilException(VigilException.USAGE, "--max-article-mb must be at least 1, not " + maxArticleMb);
-        }
+        ArticleReader reader = read.reader();
+        Optional<LocalDate> published = read.published();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Extractor extractor = Extractor.standard();
@@ -71,10 +65,9 @@ final class ExtractCommand implements Callable<Integer> {
         List<Event> events = new ArrayList<>();
         List<String> statisticLines = new ArrayList<>();
         int[] extractionFailed = {0};
-        ArticleReader reader = new ArticleReader().withMaxArticleBytes(maxArticleMb * 1024L * 1024L);
         ArticleReader.Result read = reader.read(inputs, article -> {
-            if (published != null && article.published().isEmpty()) {
-                article = article.withPublished(Optional.of(published));
+            if (published.isPresent() && article.published().isEmpty()) {
+                article = article.withPublished(published);
             }
             Extraction x;
             try {

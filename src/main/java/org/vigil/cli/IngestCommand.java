@@ -30,6 +30,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    ReadOptions read;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read, or '-' for standard input.")
     List<String> inputs;
 
@@ -37,9 +40,12 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ArticleReader.checkInputs(inputs); // before the store is opened, let alone created
+        // before the store is opened, let alone created
+        ArticleReader.checkInputs(inputs);
+        ArticleReader reader = read.reader();
         try (EventStore s = Stores.openForWriting(store.resolve())) {
-            IngestRun.Tally t = new IngestRun(Extractor.standard(), err).run(inputs, s, System.console() != null);
+            IngestRun.Tally t = new IngestRun(Extractor.standard(), err, reader, read.published())
+                    .run(inputs, s, System.console() != null);
             IngestRun.summarize(t, s, out);
             out.flush();
             return t.exitCode;

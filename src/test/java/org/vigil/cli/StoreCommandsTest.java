@@ -57,6 +57,28 @@ class StoreCommandsTest {
     }
 
     @Test
+    void ingestReadsRelativeDatesAgainstPublishedAsExtractDoes() throws Exception {
+        Path report = Files.writeString(tmp.resolve("quetta.txt"),
+                "A roadside bomb went off near a bus stand in Quetta on Monday, killing two people, police said.\n");
+        String dir = tmp.resolve("dated").toString();
+        Run r = vigil("ingest", "--store", dir, "--published", "2024-01-03", report.toString());
+        assertEquals(0, r.code(), r.err());
+        Run events = vigil("events", "--store", dir, "--format", "jsonl");
+        assertTrue(events.out().contains("\"date\":\"2024-01-01\""), "the Monday before Wednesday 3 January: "
+                + events.out());
+    }
+
+    @Test
+    void ingestTakesTheArticleSizeLimitAsExtractDoes() throws Exception {
+        Path big = Files.writeString(tmp.resolve("big.txt"), "word ".repeat(300_000));
+        String dir = tmp.resolve("limited").toString();
+        Run r = vigil("ingest", "--store", dir, "--max-article-mb", "1", big.toString());
+        assertEquals(65, r.code());
+        assertTrue(r.err().contains("larger than the 1 MB limit for one article"), r.err());
+        assertEquals(64, vigil("ingest", "--store", dir, "--max-article-mb", "0", big.toString()).code());
+    }
+
+    @Test
     void ingestRefusesStandardInputNamedTwiceBeforeTouchingTheStore() {
         Path dir = tmp.resolve("never-made");
         Run r = vigil("ingest", "--store", dir.toString(), "-", "-");
