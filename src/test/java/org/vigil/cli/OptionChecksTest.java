@@ -24,4 +24,13 @@ class OptionChecksTest {
         refused("--articles must be at least 1, not 0", "bench", "--articles", "0");
         refused("--ingest must be at least 0, not -5", "bench", "--ingest", "-5");
     }
+
+    @Test
+    void eventsNeedsANonNegativeLimitAndARealCountry() {
+        refused("--limit must be at least 0, not -1", "events", "--limit", "-1");
+        refused("unknown country 'ZZ'; give an ISO 3166-1 alpha-2 code such as PK or AF, or a country's name",
+                "events", "--country", "ZZ");
+        refused("unknown country 'Atlantis'; give an ISO 3166-1 alpha-2 code such as PK or AF, or a country's name",
+                "events", "--country", "Atlantis");
+    }
 }

@@ -114,6 +114,18 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aCountryCanBeNamedAsTheGazetteerNamesIt() throws Exception {
+        String dir = storeWithClusters();
+        Run r = vigil("events", "--store", dir, "--country", "Afghanistan's", "--format", "jsonl");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertFalse(lines.isEmpty());
+        for (String line : lines) {
+            assertEquals("AF", new ObjectMapper().readTree(line).get("location").get("country").asText(), line);
+        }
+    }
+
+    @Test
     void jsonLinesCarryTheEventRecordPlusItsReports() throws Exception {
         String dir = storeWithClusters();
         Run r = vigil("events", "--store", dir, "--actor", "JUA", "--format", "jsonl");
