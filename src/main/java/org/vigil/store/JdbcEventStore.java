@@ -92,6 +92,10 @@ public final class JdbcEventStore implements EventStore {
 
     static JdbcEventStore open(Dialect dialect, String dir, boolean readOnly, Schema schema) {
         Path path = Path.of(dir);
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            throw new VigilException(VigilException.CANT_CREATE, dir + " is a file, not a Vigil store directory;"
+                    + " name a directory with --store DIR");
+        }
         if (readOnly && !dialect.exists(path)) {
             throw new VigilException(VigilException.NO_INPUT, "no store at " + dir
                     + "; ingest articles first (vigil ingest --store " + dir + " FILE...) or name another with --store DIR");
@@ -576,18 +580,25 @@ public final class JdbcEventStore implements EventStore {
         return dialect;
     }
 
+    /** Closes the writers, then the connection whatever they threw, so a failing writer cannot leak it. */
     @Override
     public void close() {
-        try {
-            articleRows.close();
-            eventRows.close();
-            evidenceRows.close();
-            statisticRows.close();
-            relationRows.close();
-            merger.close();
-            connection.close();
-        } catch (SQLException e) {
-            throw failure("close", e);
+        SQLException failed = null;
+        for (AutoCloseable c : new AutoCloseable[] {articleRows, eventRows, evidenceRows, statisticRows, relationRows,
+            merger, connection}) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                SQLException se = e instanceof SQLException x ? x : new SQLException(e.toString(), e);
+                if (failed == null) {
+                    failed = se;
+                } else {
+                    failed.addSuppressed(se);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failure("close", failed);
         }
     }
 
