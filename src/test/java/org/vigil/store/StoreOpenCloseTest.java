@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.VigilException;
@@ -25,6 +26,24 @@ class StoreOpenCloseTest {
                     e.getMessage());
         }
         assertEquals("a file where a store was expected", Files.readString(notes));
+    }
+
+    @Test
+    void aTableWhoseColumnsWereReorderedIsRefusedRatherThanFilledByPosition() throws Exception {
+        String dir = tmp.resolve("edited").toString();
+        Stores.openForWriting(dir).close();
+        DuckDbDialect duck = new DuckDbDialect();
+        try (Connection c = duck.connect(Path.of(dir), false); Statement s = c.createStatement()) {
+            // someone "tidied" the table by hand: the same columns, offsets before the field name
+            s.execute("DROP TABLE evidence");
+            s.execute("CREATE TABLE evidence (event_id TEXT NOT NULL, article_id TEXT NOT NULL,"
+                    + " start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, field TEXT NOT NULL, text TEXT)");
+        }
+        VigilException e = assertThrows(VigilException.class, () -> Stores.openForWriting(dir));
+        assertEquals(VigilException.DATA, e.exitCode());
+        assertEquals("the store's table evidence has the columns event_id, article_id, start_offset, end_offset,"
+                + " field, text, but this Vigil writes event_id, article_id, field, start_offset, end_offset, text,"
+                + " in that order; the store was changed outside Vigil: use another --store DIR", e.getMessage());
     }
 
     /** DuckDB, except that the merged-event writer cannot be closed. */
