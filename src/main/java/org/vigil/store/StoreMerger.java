@@ -256,11 +256,24 @@ final class StoreMerger implements AutoCloseable {
         List<Node> out = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                Report r = Report.fromDigest(rs.getString(1), rs.getString(2));
-                out.add(new Node(r, Blocking.of(r), Optional.of(rs.getString(3))));
+                // a report stored under older rules may no longer read back or be blockable: it keeps its merged
+                // event, but new reports can no longer join it, rather than failing the whole batch
+                Optional<Report> r = readDigest(rs.getString(1), rs.getString(2));
+                Optional<Blocking.Block> block = r.flatMap(Blocking::of);
+                if (block.isPresent()) {
+                    out.add(new Node(r.get(), block, Optional.of(rs.getString(3))));
+                }
             }
         }
         return out;
+    }
+
+    private static Optional<Report> readDigest(String eventId, String digest) {
+        try {
+            return Optional.of(Report.fromDigest(eventId, digest));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**
