@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.vigil.VigilException;
 import org.vigil.eval.Evaluator;
 import org.vigil.eval.GoldArticle;
 import org.vigil.eval.GoldReader;
@@ -41,7 +42,12 @@ final class EvalCommand implements Callable<Integer> {
         List<GoldArticle> articles = new ArrayList<>();
         GoldReader reader = new GoldReader();
         for (Path p : gold) {
-            articles.addAll(reader.read(p));
+            List<GoldArticle> read = reader.read(p);
+            if (read.isEmpty()) {
+                // scores over nothing would read as a pass
+                throw new VigilException(VigilException.DATA, "no gold articles in " + p);
+            }
+            articles.addAll(read);
         }
         Report report = new Evaluator(Extractor.standard(), DoerMatch.standard()).evaluate(articles);
         out.printf("%d article(s) from %d file(s)%n%n", report.articles(), gold.size());
