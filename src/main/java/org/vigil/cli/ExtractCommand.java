@@ -11,6 +11,7 @@ import org.vigil.VigilException;
 import org.vigil.doc.Extraction;
 import org.vigil.event.Event;
 import org.vigil.event.Json;
+import org.vigil.ingest.Article;
 import org.vigil.ingest.ArticleReader;
 import org.vigil.pipeline.Extractor;
 import picocli.CommandLine.Command;
@@ -57,15 +58,64 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ArticleReader reader = read.reader();
-        Optional<LocalDate> published = read.published();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Extractor extractor = Extractor.standard();
-        ObjectMapper json = Json.mapper();
-        List<Event> events = new ArrayList<>();
-        List<String> statisticLines = new ArrayList<>();
-        int[] extractionFailed = {0};
-        ArticleReader.Result read = reader.read(inputs, article -> {
+        Printer printer = new Printer(Extractor.standard(), read.published(), out, err);
+        ArticleReader.Result result;
+        try {
+            result = reader.read(inputs, printer::article, p -> err.println("vigil: " + p));
+        } catch (OutputClosed closed) {
+            return 0; // whoever read our output has gone (vigil extract ... | head): what it took was all it wanted
+        }
+        if (format == OutputFormat.table) {
+            EventTable.print(printer.events, out);
+            if (findings && !printer.findingLines.isEmpty()) {
+                out.println();
+                out.println("Statistics and relations:");
+                printer.findingLines.forEach(l -> out.println("  " + l));
+            }
+        }
+        out.flush();
+        int exit = Math.max(result.exitCode(), printer.failed);
+        if (result.nothingRead()) {
+            // with one input its own line said why; with several, say that none of them gave anything
+            if (inputs.size() > 1 || exit == 0) {
+                err.println("vigil: no articles read from " + (inputs.size() == 1 ? "the input" : "any of the "
+                        + inputs.size() + " inputs") + "; nothing to extract");
+            }
+            exit = Math.max(exit, VigilException.DATA);
+        }
+        return exit;
+    }
+
+    /** Thrown out of the reader's sink when standard output is closed: nothing more can be shown to anyone. */
+    private static final class OutputClosed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputClosed() {
+            super("standard output is closed", null, false, false);
+        }
+    }
+
+    /** Extracts each article as it is read, then prints its events (jsonl) or keeps them for the table. */
+    private final class Printer {
+        private final Extractor extractor;
+        private final Optional<LocalDate> published;
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private final ObjectMapper json = Json.mapper();
+        final List<Event> events = new ArrayList<>();
+        final List<String> findingLines = new ArrayList<>();
+        int failed;
+
+        Printer(Extractor extractor, Optional<LocalDate> published, PrintWriter out, PrintWriter err) {
+            this.extractor = extractor;
+            this.published = published;
+            this.out = out;
+            this.err = err;
+        }
+
+        void article(Article article) {
             if (published.isPresent() && article.published().isEmpty()) {
                 article = article.withPublished(published);
             }
@@ -79,7 +129,7 @@ final class ExtractCommand implements Callable<Integer> {
                 if (System.getenv("VIGIL_DEBUG") != null) {
                     ex.printStackTrace(err);
                 }
-                extractionFailed[0] = VigilException.SOFTWARE;
+                failed = VigilException.SOFTWARE;
                 return;
             }
             if (format == OutputFormat.jsonl) {
@@ -98,34 +148,18 @@ final class ExtractCommand implements Callable<Integer> {
                 } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
                     throw new IllegalStateException(ex);
                 }
+                if (out.checkError()) {
+                    throw new OutputClosed();
+                }
             } else {
                 events.addAll(x.events());
                 if (findings) {
-                    x.statistics().forEach(s -> statisticLines.add(s.source().map(src -> src + ": ").orElse("")
+                    x.statistics().forEach(s -> findingLines.add(s.source().map(src -> src + ": ").orElse("")
                             + s.claim()));
-                    x.relations().forEach(r -> statisticLines.add(r.subject().name() + " -- " + r.relation() + " -- "
+                    x.relations().forEach(r -> findingLines.add(r.subject().name() + " -- " + r.relation() + " -- "
                             + r.object().name()));
                 }
             }
-        }, p -> err.println("vigil: " + p));
-        if (format == OutputFormat.table) {
-            EventTable.print(events, out);
-            if (findings && !statisticLines.isEmpty()) {
-                out.println();
-                out.println("Statistics and relations:");
-                statisticLines.forEach(l -> out.println("  " + l));
-            }
         }
-        out.flush();
-        int exit = Math.max(read.exitCode(), extractionFailed[0]);
-        if (read.nothingRead()) {
-            // with one input its own line said why; with several, say that none of them gave anything
-            if (inputs.size() > 1 || exit == 0) {
-                err.println("vigil: no articles read from " + (inputs.size() == 1 ? "the input" : "any of the "
-                        + inputs.size() + " inputs") + "; nothing to extract");
-            }
-            exit = Math.max(exit, VigilException.DATA);
-        }
-        return exit;
     }
 }
