@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Reads articles and prints the events in them. Needs no store.",
-            "Accepts plain text, HTML and JSON Lines (one {\"id\",\"text\",\"published\",\"url\",\"title\",\"source\"} "
-                    + "per line). Directories are read recursively; '-' reads standard input.",
+            "Accepts plain text, HTML and JSON Lines (one object per line with \"text\" and optionally \"id\","
+                    + " \"published\", \"url\", \"title\", \"source\"). Directories are read recursively; '-' reads"
+                    + " standard input.",
             "An input that cannot be read gets one line on stderr and the others are still read; the exit code is "
                     + "then 65 (bad data) or 66 (missing or unreadable). See docs/INPUT.md."},
         footer = {"", "Examples:",
@@ -45,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Option(names = "--findings",
-            description = "Also print the statistical claims (\"a 50% increase in attacks\") and actor relations"
+            description = "Also print the statistical claims (\"a 50%% increase in attacks\") and actor relations"
                     + " (\"led by\", \"a faction of\") each article states. In jsonl each is one line"
                     + " {\"statistic\": {...}} or {\"relation\": {...}}, after the article's events.")
     boolean findings;
