@@ -25,14 +25,17 @@ import picocli.CommandLine.Spec;
             "Accepts plain text, HTML and JSON Lines (one object per line with \"text\" and optionally \"id\","
                     + " \"published\", \"url\", \"title\", \"source\"). Directories are read recursively; '-' reads"
                     + " standard input.",
-            "An input that cannot be read gets one line on stderr and the others are still read; the exit code is "
-                    + "then 65 (bad data) or 66 (missing or unreadable). See docs/INPUT.md."},
+            "An input that cannot be read, or an article that hits a bug, gets one line on stderr and the others"
+                    + " are still read. See docs/INPUT.md."},
         footer = {"", "Examples:",
             "  vigil extract report.txt",
             "  vigil extract --published 2023-01-31 --format table report.txt",
             "  vigil extract --format table saved-pages/",
             "  vigil extract --findings --format table report.txt",
-            "  cat feed.jsonl | vigil extract --format jsonl -"})
+            "  cat feed.jsonl | vigil extract --format jsonl -",
+            "", "Exit status: 0 when every input was read (or the output was closed), else the",
+            "worst problem's: 64 bad options, 65 bad data, 66 missing or unreadable input,",
+            "70 a bug met on one article (the others are still extracted)."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec

@@ -21,7 +21,10 @@ import picocli.CommandLine.Spec;
             "  vigil ingest --store /data/pk reports/  a directory, into another store",
             "  cat today.jsonl | vigil ingest -        from standard input",
             "", "Exit status: 0 when every input was stored, else the worst problem's:",
-            "65 bad data, 66 missing input, 73 store not writable, 75 store busy."})
+            "64 bad options; 65 bad data, an article id taken by another text, or a store",
+            "this Vigil cannot use; 66 missing or unreadable input; 70 a bug met on one",
+            "article (the others are still stored); 73 store not creatable or writable;",
+            "74 store not readable; 75 store busy (another Vigil process holds it)."})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
