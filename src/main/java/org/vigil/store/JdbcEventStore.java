@@ -184,6 +184,7 @@ public final class JdbcEventStore implements EventStore {
                 for (String sql : m.statements()) {
                     s.execute(sql);
                 }
+                m.rewrite().apply(c);
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO schema_version (version, description, applied_at, vigil) VALUES (?, ?, ?, ?)")) {
                     ps.setInt(1, m.version());
