@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +29,7 @@ import org.vigil.merge.MergedEventJson;
 import org.vigil.merge.Merger;
 import org.vigil.merge.Report;
 import org.vigil.merge.SameHappening;
+import org.vigil.text.Normalizer;
 
 /**
  * The store's side of merging. New reports are compared with the stored reports of their blocks (read with one
@@ -398,8 +398,9 @@ final class StoreMerger implements AutoCloseable {
         return keys.isEmpty() ? Optional.empty() : Optional.of("|" + String.join("|", keys) + "|");
     }
 
+    /** One doer's id or name as {@code actor_keys} holds it and {@code --actor} is matched: {@link Normalizer#key}. */
     static String actorKeyPart(String s) {
-        return s.trim().toLowerCase(Locale.ROOT).replace('|', ' ');
+        return Normalizer.key(s.trim()).replace('|', ' ');
     }
 
     /** Forgets rows queued for a transaction that was rolled back. */

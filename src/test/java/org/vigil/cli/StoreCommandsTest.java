@@ -144,6 +144,16 @@ class StoreCommandsTest {
     }
 
     @Test
+    void anActorIsFoundWhateverItsAccentsOrCase() throws Exception {
+        String dir = storeWithClusters();
+        Run plain = vigil("events", "--store", dir, "--actor", "Jamaat-ul-Ahrar", "--format", "jsonl");
+        Run accented = vigil("events", "--store", dir, "--actor", "JAM\u0100AT-UL-AHRAR", "--format", "jsonl");
+        assertEquals(0, accented.code(), accented.err());
+        assertEquals(1, plain.out().lines().count(), plain.out());
+        assertEquals(plain.out(), accented.out());
+    }
+
+    @Test
     void csvUsesAcledColumnNames() {
         String dir = storeWithClusters();
         Run r = vigil("events", "--store", dir, "--format", "csv", "--limit", "3");
