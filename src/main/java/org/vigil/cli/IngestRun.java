@@ -37,7 +37,8 @@ final class IngestRun {
         long events;
         int exitCode;
 
-        void problem(int code) {
+        /** Called from the reader thread (input problems) as well as the writing one. */
+        synchronized void problem(int code) {
             exitCode = Math.max(exitCode, code);
         }
     }
@@ -76,10 +77,8 @@ final class IngestRun {
             @Override
             public void extractionFailed(Article article, Throwable cause) {
                 // a bug in extraction spoils one article, not the run
-                synchronized (tally) {
-                    tally.skipped++;
-                    tally.problem(VigilException.SOFTWARE);
-                }
+                tally.skipped++;
+                tally.problem(VigilException.SOFTWARE);
                 line(article.id() + ": extraction failed (" + cause + "); please report it with this article");
             }
 
@@ -96,9 +95,7 @@ final class IngestRun {
 
             @Override
             public void sourceFailed(RuntimeException e) {
-                synchronized (tally) {
-                    tally.problem(e instanceof VigilException ve ? ve.exitCode() : VigilException.SOFTWARE);
-                }
+                tally.problem(e instanceof VigilException ve ? ve.exitCode() : VigilException.SOFTWARE);
                 line(e instanceof VigilException ? e.getMessage()
                         : "reading stopped (" + e + "); every article read before is stored; please report it");
             }
