@@ -2,21 +2,20 @@ package org.vigil.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.vigil.doc.Extraction;
+import org.vigil.ingest.Article;
 import org.vigil.pipeline.Extractor;
 import org.vigil.store.EventStore;
+import org.vigil.store.IngestLoop;
 
 /**
  * Measures extract-and-store throughput with merging, in steps, so that a rate falling as the store grows shows.
- * Extraction runs on all threads; the store is written by one, in batches, as `vigil ingest` does.
+ * The articles go through {@link IngestLoop}, the loop {@code vigil ingest} runs: extraction on the given threads,
+ * one writer, batches as the CLI makes them. Only the reading of files is left out: articles come from the corpus.
  */
 public final class IngestBenchmark {
 
     /** Articles per second over one step of the run, and the heap in use at its end. */
-    public record Step(int articlesSoFar, double perSecond, long heapMiB) {
+    public record Step(long articlesSoFar, double perSecond, long heapMiB) {
     }
 
     private final Extractor extractor;
@@ -27,38 +26,40 @@ public final class IngestBenchmark {
         this.corpus = corpus;
     }
 
-    public List<Step> run(EventStore store, int articles, int step, int batch, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+    /** Ingests the corpus's first {@code articles}, with a step recorded after every {@code step} articles and at the end. */
+    public List<Step> run(EventStore store, int articles, int step, int threads) {
         List<Step> steps = new ArrayList<>();
-        try {
-            long stepStart = System.nanoTime();
-            int done = 0;
-            while (done < articles) {
-                int n = Math.min(batch, articles - done);
-                List<Future<Extraction>> futures = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) {
-                    int k = done + i;
-                    futures.add(pool.submit(() -> extractor.extract(corpus.get(k))));
-                }
-                List<Extraction> extractions = new ArrayList<>(n);
-                for (Future<Extraction> f : futures) {
-                    extractions.add(f.get());
-                }
-                store.ingest(extractions);
-                int before = done;
-                done += n;
-                if (done / step > before / step || done == articles) {
+        long[] stepStart = {System.nanoTime()};
+        long[] lastStep = {0};
+        IngestLoop.Source source = sink -> {
+            for (int i = 0; i < articles; i++) {
+                Article a = corpus.get(i);
+                sink.accept(a);
+            }
+        };
+        new IngestLoop(extractor, threads).run(source, store, new IngestLoop.Listener() {
+            @Override
+            public void batchWritten(long done) {
+                if (done / step > lastStep[0] / step || done == articles && done > lastStep[0]) {
                     long now = System.nanoTime();
-                    int inStep = done - (steps.isEmpty() ? 0 : steps.get(steps.size() - 1).articlesSoFar());
                     Runtime rt = Runtime.getRuntime();
-                    steps.add(new Step(done, inStep / ((now - stepStart) / 1e9),
+                    steps.add(new Step(done, (done - lastStep[0]) / ((now - stepStart[0]) / 1e9),
                             (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024)));
-                    stepStart = now;
+                    stepStart[0] = now;
+                    lastStep[0] = done;
                 }
             }
-        } finally {
-            pool.shutdown();
-        }
+
+            @Override
+            public void extractionFailed(Article article, Throwable cause) {
+                throw new IllegalStateException("extraction failed on " + article.id(), cause);
+            }
+
+            @Override
+            public void sourceFailed(RuntimeException e) {
+                throw e;
+            }
+        });
         return steps;
     }
 }

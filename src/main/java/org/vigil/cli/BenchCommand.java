@@ -1,47 +1,55 @@
 package org.vigil.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.vigil.VigilException;
 import org.vigil.bench.Corpus;
 import org.vigil.bench.ExtractionBenchmark;
 import org.vigil.bench.IngestBenchmark;
-import org.vigil.store.EventStore;
-import org.vigil.store.Stores;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.vigil.ingest.Article;
 import org.vigil.ingest.ArticleReader;
 import org.vigil.pipeline.Extractor;
+import org.vigil.store.EventStore;
+import org.vigil.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures Vigil's speed on this machine: time from start to the first event, extraction",
-            "throughput on one thread and on all cores, and peak heap. The corpus is generated from the given",
-            "articles (or the bundled sample) by reordering paragraphs and changing figures, so no two are alike.",
-            "Run it through the launcher so the JVM options are those users get; results go to docs/PERFORMANCE.md."},
+        description = {"Measures Vigil's speed and memory on this machine.",
+            "Reports the time from start to the first event, extraction throughput on one thread and on all cores,"
+                    + " and peak heap; with --ingest, the rate of ingest with merging as the store grows.",
+            "The corpus is generated from the given articles (or the bundled sample) by reordering paragraphs and"
+                    + " changing figures, so no two are alike.",
+            "Run it through the launcher, so that the JVM options are those users get, and copy the results into"
+                    + " docs/PERFORMANCE.md."},
         footer = {"", "Examples:",
             "  ./vigil bench",
             "  ./vigil bench --articles 50000 --threads 2 ../shared/eval/dev/articles.jsonl",
-            "  ./vigil bench --ingest 100000          also ingest 100,000 articles with merging"})
+            "  ./vigil bench --ingest 100000     also ingest 100,000 articles, merging"})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--articles", defaultValue = "20000", description = "Articles per measured run (default ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "20000",
+            description = "Articles per measured run (default ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--threads", description = "Threads for the parallel run (default: available processors).")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads for the parallel run and for ingest (default: available processors).")
     Integer threads;
 
-    @Option(names = "--ingest", paramLabel = "N",
+    @Option(names = "--ingest", paramLabel = "N", defaultValue = "0",
             description = "Also ingest N generated articles into a fresh temporary store, with merging, and report the"
-                    + " rate every 10,000 articles (0 to skip; default ${DEFAULT-VALUE}).", defaultValue = "0")
+                    + " rate every 10,000 articles (0 to skip; default ${DEFAULT-VALUE}).")
     int ingest;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles to grow the corpus from (default: the bundled sample).")
@@ -49,6 +57,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        atLeast("--articles", articles, 1);
+        atLeast("--ingest", ingest, 0);
+        if (threads != null) {
+            atLeast("--threads", threads, 1);
+        }
         PrintWriter out = spec.commandLine().getOut();
         long start = ExtractionBenchmark.uptimeMillis();
         Extractor extractor = Extractor.standard();
@@ -71,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
             try (EventStore store = Stores.openForWriting(dir.toString())) {
                 long t0 = System.nanoTime();
                 List<IngestBenchmark.Step> steps = new IngestBenchmark(extractor, corpus)
-                        .run(store, ingest, Math.min(10_000, ingest), 1024, cores);
+                        .run(store, ingest, Math.min(10_000, ingest), cores);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 out.printf("ingest with merging: %,d articles in %.1f s = %,.0f articles/s; %s%n", ingest, seconds,
                         ingest / seconds, store.counts());
@@ -92,9 +105,15 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        try (var files = Files.walk(dir)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+    private static void atLeast(String option, int value, int least) {
+        if (value < least) {
+            throw new VigilException(VigilException.USAGE, option + " must be at least " + least + ", not " + value);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(f);
             }
         }

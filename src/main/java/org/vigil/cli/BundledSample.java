@@ -2,9 +2,6 @@ package org.vigil.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigil.VigilException;
@@ -18,23 +15,20 @@ final class BundledSample {
     private BundledSample() {
     }
 
+    /** The sample's articles, read from the class path as standard input is read: no temporary file. */
     static List<Article> articles() {
         try (InputStream in = BundledSample.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new VigilException(VigilException.SOFTWARE, "the bundled sample " + RESOURCE + " is missing from the build");
             }
-            Path tmp = Files.createTempFile("vigil-sample", ".jsonl");
-            try {
-                Files.write(tmp, in.readAllBytes());
-                List<Article> out = new ArrayList<>();
-                new ArticleReader().read(List.of(tmp.toString()), out::add, p -> { });
-                return out;
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            List<Article> out = new ArrayList<>();
+            new ArticleReader().withStdin(in).read(List.of("-"), out::add, p -> {
+                throw new VigilException(VigilException.SOFTWARE, "the bundled sample is damaged (" + p.message()
+                        + "); rebuild Vigil");
+            });
+            return out;
         } catch (IOException e) {
             throw new VigilException(VigilException.IO, "cannot read the bundled sample: " + e.getMessage());
         }
     }
-
 }

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.vigil.VigilException;
@@ -21,22 +21,25 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Ingests a bundled sample into a fresh demo store and prints its events.",
-            "The sample: short reports the Vigil team wrote about real events in Pakistan and",
-            "Afghanistan, several outlets per event. The demo store is recreated on each run;",
-            "your own store (./vigil-data) is not touched."},
+            "The sample: short reports the Vigil team wrote about real events in Pakistan and Afghanistan,"
+                    + " several outlets per event.",
+            "The demo store is emptied and filled again on each run. Demo empties only a directory it made"
+                    + " (marked by a " + DemoCommand.MARKER + " file) or an empty one, and refuses any other, so a"
+                    + " store of your own is never touched."},
         footer = {"", "Examples:",
             "  vigil demo",
             "  vigil events --store ./vigil-demo --format jsonl",
             "  vigil event --store ./vigil-demo ID"})
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE = "/org/vigil/demo/articles.jsonl";
-    private static final Set<String> DEMO_FILES = Set.of("vigil.duckdb", "vigil.duckdb.wal", "sample.jsonl");
+    /** The file that marks a directory as a demo store, which this command may empty. */
+    static final String MARKER = ".vigil-demo";
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "./vigil-demo",
-            description = "Where to put the demo store (recreated). Default: ${DEFAULT-VALUE}.")
+            description = {"Where to put the demo store (recreated).", "Default: ${DEFAULT-VALUE}."})
     String dir;
 
     @Override
@@ -71,24 +74,38 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Empties the demo directory, refusing to touch one that holds anything but a previous demo. */
+    /**
+     * Empties the demo directory, or makes it. Only a directory this command made (it carries the marker) or an
+     * empty one is emptied: the allow-list of file names it used before matched any store, so a user's own
+     * store passed as --store would have been wiped.
+     */
     private void recreate(Path home) {
         try {
-            if (Files.exists(home)) {
+            if (Files.exists(home, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isDirectory(home)) {
+                    throw new VigilException(VigilException.CANT_CREATE, dir + " is a file, not a directory;"
+                            + " pass --store DIR to put the demo store elsewhere");
+                }
+                boolean empty;
                 try (Stream<Path> files = Files.list(home)) {
-                    List<Path> foreign = files.filter(f -> !DEMO_FILES.contains(f.getFileName().toString())).toList();
-                    if (!foreign.isEmpty()) {
-                        throw new VigilException(VigilException.CANT_CREATE, dir + " holds files that are not a Vigil"
-                                + " demo (" + foreign.get(0).getFileName() + "); remove it or pass --store DIR");
-                    }
+                    empty = files.findAny().isEmpty();
+                }
+                if (!empty && !Files.isRegularFile(home.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                    throw new VigilException(VigilException.CANT_CREATE, dir + " was not made by 'vigil demo' (it has"
+                            + " no " + MARKER + " file) and is left as it is; pass --store with a new directory");
                 }
                 try (Stream<Path> files = Files.walk(home)) {
                     for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(f);
+                        if (!f.equals(home)) {
+                            Files.delete(f);
+                        }
                     }
                 }
             }
             Files.createDirectories(home);
+            // first, so that a run stopped half-way leaves a directory the next run may empty
+            Files.writeString(home.resolve(MARKER), "Made by 'vigil demo', which empties this directory on each run."
+                    + System.lineSeparator());
         } catch (IOException e) {
             throw new VigilException(VigilException.CANT_CREATE, "cannot recreate the demo store " + dir + ": " + e);
         }

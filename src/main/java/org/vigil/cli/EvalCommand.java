@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.vigil.VigilException;
 import org.vigil.eval.Evaluator;
 import org.vigil.eval.GoldArticle;
 import org.vigil.eval.GoldReader;
@@ -18,12 +19,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Extracts events from annotated articles and scores them field by field against the gold.",
-            "Gold files are JSON Lines in the format of shared/eval/README.md, or a single *.gold.json whose text",
-            "lies beside it as *.txt. Prints one line per metric, then the misses that explain them."},
+        description = {"Scores extraction field by field against annotated articles.",
+            "Extracts the events of each gold article and compares them with its annotation.",
+            "Gold files are JSON Lines (see shared/eval/README.md), or NAME.gold.json files whose text lies beside"
+                    + " them in NAME.txt.",
+            "Prints one line per metric, then the misses that explain them."},
         footer = {"", "Examples:",
             "  vigil eval ../shared/eval/dev/articles.jsonl",
-            "  vigil eval ../shared/eval/dev/articles.jsonl ../shared/examples/seed-article.gold.json",
+            "  vigil eval ../shared/examples/seed-article.gold.json",
             "  vigil eval --no-misses ../shared/eval/dev/*.jsonl"})
 final class EvalCommand implements Callable<Integer> {
     @Spec
@@ -41,7 +44,12 @@ final class EvalCommand implements Callable<Integer> {
         List<GoldArticle> articles = new ArrayList<>();
         GoldReader reader = new GoldReader();
         for (Path p : gold) {
-            articles.addAll(reader.read(p));
+            List<GoldArticle> read = reader.read(p);
+            if (read.isEmpty()) {
+                // scores over nothing would read as a pass
+                throw new VigilException(VigilException.DATA, "no gold articles in " + p);
+            }
+            articles.addAll(read);
         }
         Report report = new Evaluator(Extractor.standard(), DoerMatch.standard()).evaluate(articles);
         out.printf("%d article(s) from %d file(s)%n%n", report.articles(), gold.size());

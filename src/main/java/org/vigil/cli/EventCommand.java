@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
         description = {"Shows one merged event: its reports, toll and status history, sources, evidence.",
             "Each value comes with the rule that chose it and the report it came from."},
         footer = {"", "Examples:",
-            "  vigil event PK-1a2b3c4d5e          by the id 'vigil events' shows",
+            "  vigil event PK-1a2b3c4d5e6f7a8b    by the id 'vigil events' shows",
             "  vigil event 'dawn-0131#0'          by the id of any of its reports",
-            "  vigil event --format json PK-1a2b3c4d5e"})
+            "  vigil event --format json PK-1a2b3c4d5e6f7a8b"})
 final class EventCommand implements Callable<Integer> {
 
     @Spec

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.vigil.event.ActorRef;
 import org.vigil.event.Count;
@@ -31,6 +32,9 @@ final class EventExport {
             "fatalities_qualifier", "injured", "injured_qualifier", "denied_by", "attributed_sources", "report_count",
             "article_count", "confidence");
 
+    /** A cell that looks like a number (a negative longitude) is one; a formula is not. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
     static void csvHeader(PrintWriter out) {
         out.print(String.join(",", CSV_COLUMNS));
         out.print("\r\n");
@@ -42,7 +46,7 @@ final class EventExport {
         v.add(m.id());
         v.add(e.date().orElse(""));
         v.add(e.date().map(d -> d.substring(0, 4)).orElse(""));
-        // ACLED: 1 = the day is known, 2 = within a week or so, 3 = only the month
+        // ACLED: 1 = the day is known, 2 = within a week or so, 3 = only the month; a year alone is 3 too
         v.add(e.datePrecision().map(p -> p == DatePrecision.DAY ? "1" : "3").orElse(""));
         v.add(e.acled().map(a -> a.eventType()).orElse(""));
         v.add(e.acled().map(a -> a.subEventType()).orElse(""));
@@ -58,7 +62,8 @@ final class EventExport {
         v.add(l == null ? "" : String.valueOf(l.precision().acledGeoPrecision()));
         v.add(String.join("; ", m.outlets()));
         v.add(notes(m));
-        v.add(e.killed().map(c -> String.valueOf(c.value())).orElse(""));
+        // ACLED's fatalities is always a number, 0 when no toll is reported; fatalities_qualifier tells them apart
+        v.add(e.killed().map(c -> String.valueOf(c.value())).orElse("0"));
         v.add(l == null ? "" : l.country());
         v.add(e.type().name());
         v.add(e.mode());
@@ -98,9 +103,16 @@ final class EventExport {
         return b.toString();
     }
 
-    private static String csv(String s) {
+    /**
+     * One CSV cell. Text that opens with a character a spreadsheet takes as the start of a formula gets a leading
+     * apostrophe, so that a name or note written into an article ("=HYPERLINK(...)") is shown, never run.
+     */
+    static String csv(String s) {
         if (s == null) {
             return "";
+        }
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !NUMBER.matcher(s).matches()) {
+            s = "'" + s;
         }
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;

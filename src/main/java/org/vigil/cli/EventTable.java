@@ -11,7 +11,7 @@ final class EventTable {
     }
 
     static void print(List<Event> events, PrintWriter out) {
-        String fmt = "%-10s %-8s %-16s %-10s %-28s %-26s %-7s %-7s%n";
+        String fmt = "%-10s %-9s %-16s %-10s %-28s %-26s %-7s %-7s%n";
         out.printf(fmt, "DATE", "TYPE", "MODE", "MODALITY", "WHERE", "WHO", "KILLED", "INJURED");
         for (Event e : events) {
             out.printf(fmt,

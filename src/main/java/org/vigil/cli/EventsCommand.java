@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.vigil.VigilException;
 import org.vigil.event.EventType;
+import org.vigil.geo.Gazetteer;
+import org.vigil.geo.Place;
 import org.vigil.merge.MergedEventJson;
 import org.vigil.store.EventQuery;
 import org.vigil.store.EventStore;
@@ -59,8 +62,13 @@ final class EventsCommand implements Callable<Integer> {
 
     enum Format { table, jsonl, csv, geojson }
 
+    private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
+
     @Override
     public Integer call() {
+        if (limit != null && limit < 0) {
+            throw new VigilException(VigilException.USAGE, "--limit must be at least 0, not " + limit);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         EventQuery q = new EventQuery(Optional.ofNullable(country).map(EventsCommand::countryCode),
@@ -97,17 +105,26 @@ final class EventsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The ISO code of a country given by code or English name. The JDK's list of codes and names is asked first;
+     * the gazetteer, which knows more names ("Burma", "Afghanistan's"), only when that fails, since it takes a
+     * moment to load.
+     */
     static String countryCode(String s) {
         String t = s.trim();
-        if (t.length() == 2) {
+        if (t.length() == 2 && ISO_CODES.contains(t.toUpperCase(Locale.ROOT))) {
             return t.toUpperCase(Locale.ROOT);
         }
-        for (String iso : Locale.getISOCountries()) {
-            if (new Locale("", iso).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(t)) {
-                return iso;
+        if (t.length() > 2) {
+            for (String iso : ISO_CODES) {
+                if (new Locale("", iso).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(t)) {
+                    return iso;
+                }
             }
         }
-        throw new VigilException(VigilException.USAGE, "unknown country '" + s + "'; give an ISO code such as PK or AF");
+        Optional<Place> known = t.isEmpty() ? Optional.empty() : Gazetteer.loadDefault().country(t);
+        return known.map(Place::country).orElseThrow(() -> new VigilException(VigilException.USAGE,
+                "unknown country '" + s + "'; give an ISO 3166-1 alpha-2 code such as PK or AF, or a country's name"));
     }
 
     static String eventType(String s) {

@@ -11,48 +11,48 @@ import org.vigil.VigilException;
 import org.vigil.doc.Extraction;
 import org.vigil.event.Event;
 import org.vigil.event.Json;
+import org.vigil.ingest.Article;
 import org.vigil.ingest.ArticleReader;
 import org.vigil.pipeline.Extractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Reads articles and prints the events in them. Needs no store.",
-            "Accepts plain text, HTML and JSON Lines (one {\"id\",\"text\",\"published\",\"url\",\"title\",\"source\"} "
-                    + "per line). Directories are read recursively; '-' reads standard input.",
-            "An input that cannot be read gets one line on stderr and the others are still read; the exit code is "
-                    + "then 65 (bad data) or 66 (missing or unreadable). See docs/INPUT.md."},
+            "Accepts plain text, HTML and JSON Lines (one object per line with \"text\" and optionally \"id\","
+                    + " \"published\", \"url\", \"title\", \"source\"). Directories are read recursively; '-' reads"
+                    + " standard input.",
+            "An input that cannot be read, or an article that hits a bug, gets one line on stderr and the others"
+                    + " are still read. See docs/INPUT.md."},
         footer = {"", "Examples:",
             "  vigil extract report.txt",
             "  vigil extract --published 2023-01-31 --format table report.txt",
             "  vigil extract --format table saved-pages/",
             "  vigil extract --findings --format table report.txt",
-            "  cat feed.jsonl | vigil extract --format jsonl -"})
+            "  cat feed.jsonl | vigil extract --format jsonl -",
+            "", "Exit status: 0 when every input was read (or the output was closed), else the",
+            "worst problem's: 64 bad options, 65 bad data, 66 missing or unreadable input,",
+            "70 a bug met on one article (the others are still extracted)."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles that carry none; relative dates (\"on Monday\") are read against it.")
-    LocalDate published;
+    @Mixin
+    ReadOptions read;
 
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
             description = "jsonl (one event record per line) or table. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
     @Option(names = "--findings",
-            description = "Also print the statistical claims (\"a 50% increase in attacks\") and actor relations"
+            description = "Also print the statistical claims (\"a 50%% increase in attacks\") and actor relations"
                     + " (\"led by\", \"a faction of\") each article states. In jsonl each is one line"
                     + " {\"statistic\": {...}} or {\"relation\": {...}}, after the article's events.")
     boolean findings;
-
-    @Option(names = "--max-article-mb", defaultValue = "2", paramLabel = "MB",
-            description = "Largest article text to read, in MB; larger ones are skipped with a message. JSON Lines files"
-                    + " may be of any size. Default: ${DEFAULT-VALUE}.")
-    int maxArticleMb;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or directories to read, or '-' for standard input.")
     List<String> inputs;
@@ -61,20 +61,67 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (maxArticleMb < 1) {
-            throw new VigilException(VigilException.USAGE, "--max-article-mb must be at least 1, not " + maxArticleMb);
-        }
+        ArticleReader reader = read.reader();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Extractor extractor = Extractor.standard();
-        ObjectMapper json = Json.mapper();
-        List<Event> events = new ArrayList<>();
-        List<String> statisticLines = new ArrayList<>();
-        int[] extractionFailed = {0};
-        ArticleReader reader = new ArticleReader().withMaxArticleBytes(maxArticleMb * 1024L * 1024L);
-        ArticleReader.Result read = reader.read(inputs, article -> {
-            if (published != null && article.published().isEmpty()) {
-                article = article.withPublished(Optional.of(published));
+        Printer printer = new Printer(Extractor.standard(), read.published(), out, err);
+        ArticleReader.Result result;
+        try {
+            result = reader.read(inputs, printer::article, p -> err.println("vigil: " + p));
+        } catch (OutputClosed closed) {
+            return 0; // whoever read our output has gone (vigil extract ... | head): what it took was all it wanted
+        }
+        if (format == OutputFormat.table) {
+            EventTable.print(printer.events, out);
+            if (findings && !printer.findingLines.isEmpty()) {
+                out.println();
+                out.println("Statistics and relations:");
+                printer.findingLines.forEach(l -> out.println("  " + l));
+            }
+        }
+        out.flush();
+        int exit = Math.max(result.exitCode(), printer.failed);
+        if (result.nothingRead()) {
+            // with one input its own line said why; with several, say that none of them gave anything
+            if (inputs.size() > 1 || exit == 0) {
+                err.println("vigil: no articles read from " + (inputs.size() == 1 ? "the input" : "any of the "
+                        + inputs.size() + " inputs") + "; nothing to extract");
+            }
+            exit = Math.max(exit, VigilException.DATA);
+        }
+        return exit;
+    }
+
+    /** Thrown out of the reader's sink when standard output is closed: nothing more can be shown to anyone. */
+    private static final class OutputClosed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputClosed() {
+            super("standard output is closed", null, false, false);
+        }
+    }
+
+    /** Extracts each article as it is read, then prints its events (jsonl) or keeps them for the table. */
+    private final class Printer {
+        private final Extractor extractor;
+        private final Optional<LocalDate> published;
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private final ObjectMapper json = Json.mapper();
+        final List<Event> events = new ArrayList<>();
+        final List<String> findingLines = new ArrayList<>();
+        int failed;
+
+        Printer(Extractor extractor, Optional<LocalDate> published, PrintWriter out, PrintWriter err) {
+            this.extractor = extractor;
+            this.published = published;
+            this.out = out;
+            this.err = err;
+        }
+
+        void article(Article article) {
+            if (published.isPresent() && article.published().isEmpty()) {
+                article = article.withPublished(published);
             }
             Extraction x;
             try {
@@ -86,7 +133,7 @@ final class ExtractCommand implements Callable<Integer> {
                 if (System.getenv("VIGIL_DEBUG") != null) {
                     ex.printStackTrace(err);
                 }
-                extractionFailed[0] = VigilException.SOFTWARE;
+                failed = VigilException.SOFTWARE;
                 return;
             }
             if (format == OutputFormat.jsonl) {
@@ -105,34 +152,18 @@ final class ExtractCommand implements Callable<Integer> {
                 } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
                     throw new IllegalStateException(ex);
                 }
+                if (out.checkError()) {
+                    throw new OutputClosed();
+                }
             } else {
                 events.addAll(x.events());
                 if (findings) {
-                    x.statistics().forEach(s -> statisticLines.add(s.source().map(src -> src + ": ").orElse("")
+                    x.statistics().forEach(s -> findingLines.add(s.source().map(src -> src + ": ").orElse("")
                             + s.claim()));
-                    x.relations().forEach(r -> statisticLines.add(r.subject().name() + " -- " + r.relation() + " -- "
+                    x.relations().forEach(r -> findingLines.add(r.subject().name() + " -- " + r.relation() + " -- "
                             + r.object().name()));
                 }
             }
-        }, p -> err.println("vigil: " + p));
-        if (format == OutputFormat.table) {
-            EventTable.print(events, out);
-            if (findings && !statisticLines.isEmpty()) {
-                out.println();
-                out.println("Statistics and relations:");
-                statisticLines.forEach(l -> out.println("  " + l));
-            }
         }
-        out.flush();
-        int exit = Math.max(read.exitCode(), extractionFailed[0]);
-        if (read.nothingRead()) {
-            // with one input its own line said why; with several, say that none of them gave anything
-            if (inputs.size() > 1 || exit == 0) {
-                err.println("vigil: no articles read from " + (inputs.size() == 1 ? "the input" : "any of the "
-                        + inputs.size() + " inputs") + "; nothing to extract");
-            }
-            exit = Math.max(exit, VigilException.DATA);
-        }
-        return exit;
     }
 }

@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "findings", mixinStandardHelpOptions = true,
-        description = {"Lists the statistical claims (\"a 50% increase in terrorist attacks ...\", with source, period and",
-            "region) and actor relations (\"led by\", \"a faction of\", \"holds office\") stored with ingested articles."},
+        description = {"Lists the statistical claims and actor relations stored with ingested articles.",
+            "A claim is a figure with its source, period and region (\"a 50%% increase in terrorist attacks\");"
+                    + " a relation links two actors (\"led by\", \"a faction of\", \"holds office\")."},
         footer = {"", "Examples:",
             "  vigil findings --store ./vigil-demo",
             "  vigil findings --format jsonl > findings.jsonl"})

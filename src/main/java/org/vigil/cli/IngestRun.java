@@ -1,39 +1,31 @@
 package org.vigil.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.vigil.VigilException;
-import org.vigil.doc.Extraction;
 import org.vigil.ingest.Article;
 import org.vigil.ingest.ArticleReader;
 import org.vigil.ingest.InputProblem;
 import org.vigil.pipeline.Extractor;
 import org.vigil.store.Counts;
 import org.vigil.store.EventStore;
+import org.vigil.store.IngestLoop;
 import org.vigil.store.IngestResult;
 
 /**
- * read → extract → store, for `vigil ingest` and `vigil demo`. A reader thread feeds extraction on all cores;
- * the calling thread writes to the store in batches, in input order, so memory stays bounded by the queue.
+ * {@code vigil ingest} and {@code vigil demo} on top of the store's {@link IngestLoop}: reads the inputs with
+ * {@link ArticleReader}, reports problems and progress on stderr, and keeps the tally for the summary and the
+ * exit code.
  */
 final class IngestRun {
-    static final int BATCH = 1024;
-    private static final int QUEUE = 512;
 
     /** What a run did, for the summary line and the exit code. */
     static final class Tally {
@@ -45,135 +37,105 @@ final class IngestRun {
         long events;
         int exitCode;
 
-        void problem(int code) {
+        /** Called from the reader thread (input problems) as well as the writing one. */
+        synchronized void problem(int code) {
             exitCode = Math.max(exitCode, code);
         }
     }
 
-    private record Item(Article article, Future<Extraction> extraction) {
-    }
-
-    private static final Item END = new Item(null, null);
-
     private final Extractor extractor;
     private final PrintWriter err;
+    private final ArticleReader reader;
+    private final Optional<LocalDate> published;
 
+    /** A run with the reader's defaults, for articles that carry their own dates (the demo's sample). */
     IngestRun(Extractor extractor, PrintWriter err) {
+        this(extractor, err, new ArticleReader(), Optional.empty());
+    }
+
+    /** @param published the publication date of articles that carry none, as {@code extract --published} */
+    IngestRun(Extractor extractor, PrintWriter err, ArticleReader reader, Optional<LocalDate> published) {
         this.extractor = extractor;
         this.err = err;
+        this.reader = reader;
+        this.published = published;
     }
 
     Tally run(List<String> inputs, EventStore store, boolean terminal) {
         Tally tally = new Tally();
         Progress progress = new Progress(err, countArticles(inputs), terminal);
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "vigil-extract");
-            t.setDaemon(true);
-            return t;
-        });
-        BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE);
-        Thread reader = new Thread(() -> {
-            try {
-                new ArticleReader().read(inputs, a -> put(queue, new Item(a, pool.submit(() -> extractor.extract(a)))),
-                        p -> {
-                            synchronized (tally) {
-                                tally.inputProblems++;
-                                tally.problem(p.exitCode());
-                            }
-                            report(p);
-                        });
-            } catch (RuntimeException e) {
-                synchronized (tally) {
-                    tally.problem(VigilException.SOFTWARE);
-                }
-                err.println("vigil: reading stopped (" + e + "); every article read before is stored; please report it");
-            } finally {
-                put(queue, END);
+        IngestLoop.Source source = sink -> reader.read(inputs,
+                a -> sink.accept(published.isPresent() && a.published().isEmpty() ? a.withPublished(published) : a),
+                p -> {
+                    synchronized (tally) {
+                        tally.inputProblems++;
+                        tally.problem(p.exitCode());
+                    }
+                    report(p);
+                });
+        IngestLoop.Listener listener = new IngestLoop.Listener() {
+            @Override
+            public void extractionFailed(Article article, Throwable cause) {
+                // a bug in extraction spoils one article, not the run
+                tally.skipped++;
+                tally.problem(VigilException.SOFTWARE);
+                line(article.id() + ": extraction failed (" + cause + "); please report it with this article");
             }
-        }, "vigil-read");
-        reader.setDaemon(true);
-        reader.start();
+
+            @Override
+            public void written(IngestResult r) {
+                tally(r, tally);
+            }
+
+            @Override
+            public void batchWritten(long articlesSoFar) {
+                tally.read = articlesSoFar;
+                progress.update(articlesSoFar);
+            }
+
+            @Override
+            public void sourceFailed(RuntimeException e) {
+                tally.problem(e instanceof VigilException ve ? ve.exitCode() : VigilException.SOFTWARE);
+                line(e instanceof VigilException ? e.getMessage()
+                        : "reading stopped (" + e + "); every article read before is stored; please report it");
+            }
+        };
         try {
-            List<Extraction> batch = new ArrayList<>(BATCH);
-            boolean done = false;
-            while (!done) {
-                Item item = queue.take();
-                while (true) {
-                    if (item == END) {
-                        done = true;
-                        break;
-                    }
-                    extracted(item, tally).ifPresent(batch::add);
-                    if (batch.size() >= BATCH) {
-                        break;
-                    }
-                    item = queue.poll(100, TimeUnit.MILLISECONDS);
-                    if (item == null) {
-                        break;
-                    }
-                }
-                write(store, batch, tally);
-                batch.clear();
-                progress.update(tally.read);
-            }
-            reader.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new VigilException(VigilException.SOFTWARE, "interrupted; every article stored so far is whole");
+            tally.read = new IngestLoop(extractor, Math.max(1, Runtime.getRuntime().availableProcessors()))
+                    .run(source, store, listener);
         } finally {
-            pool.shutdownNow();
             progress.finish(tally.read);
         }
         return tally;
     }
 
-    private java.util.Optional<Extraction> extracted(Item item, Tally tally) throws InterruptedException {
-        synchronized (tally) {
-            tally.read++;
-        }
-        try {
-            return java.util.Optional.of(item.extraction().get());
-        } catch (ExecutionException e) {
-            // a bug in extraction spoils one article, not the run
-            synchronized (tally) {
-                tally.skipped++;
-                tally.problem(VigilException.SOFTWARE);
+    private void tally(IngestResult r, Tally tally) {
+        switch (r.status()) {
+            case STORED -> {
+                tally.stored++;
+                tally.events += r.events();
             }
-            err.println("vigil: " + item.article().id() + ": extraction failed (" + e.getCause()
-                    + "); please report it with this article");
-            return java.util.Optional.empty();
-        }
-    }
-
-    private void write(EventStore store, List<Extraction> batch, Tally tally) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        for (IngestResult r : store.ingest(batch)) {
-            switch (r.status()) {
-                case STORED -> {
-                    tally.stored++;
-                    tally.events += r.events();
-                }
-                case ALREADY_STORED -> tally.already++;
-                case REJECTED -> {
-                    tally.skipped++;
-                    tally.problem(VigilException.DATA);
-                    err.println("vigil: " + r.articleId() + ": " + r.problem().orElse("rejected"));
-                }
-                case FAILED -> {
-                    tally.skipped++;
-                    tally.problem(VigilException.CANT_CREATE);
-                    err.println("vigil: " + r.articleId() + ": " + r.problem().orElse("not stored"));
-                }
+            case ALREADY_STORED -> tally.already++;
+            case REJECTED -> {
+                tally.skipped++;
+                tally.problem(VigilException.DATA);
+                line(r.articleId() + ": " + r.problem().orElse("rejected"));
+            }
+            case FAILED -> {
+                tally.skipped++;
+                tally.problem(VigilException.CANT_CREATE);
+                line(r.articleId() + ": " + r.problem().orElse("not stored"));
             }
         }
     }
 
     private void report(InputProblem p) {
+        line(p.toString());
+    }
+
+    private void line(String message) {
         synchronized (err) {
-            err.println("vigil: " + p);
+            err.println("vigil: " + message);
         }
     }
 
@@ -189,54 +151,71 @@ final class IngestRun {
                 all.articles(), all.events(), all.mergedEvents());
     }
 
-    private static void put(BlockingQueue<Item> q, Item item) {
-        try {
-            q.put(item);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
+    /** Beyond this many bytes of JSON Lines the total is not counted: reading them twice would delay the start. */
+    static final long COUNT_LIMIT_BYTES = 1L << 30;
 
-    /** How many articles the inputs hold, when that can be known cheaply (not for standard input). */
+    /** How many articles the inputs hold, when that can be known cheaply (not for standard input or huge files). */
     static OptionalLong countArticles(List<String> inputs) {
-        long n = 0;
+        long[] n = {0, 0}; // articles, bytes of JSON Lines scanned
         for (String in : inputs) {
             if (in.equals("-")) {
                 return OptionalLong.empty();
             }
-            Path p = Path.of(in);
             try {
+                Path p = Path.of(in);
                 if (Files.isDirectory(p)) {
                     try (Stream<Path> files = Files.walk(p)) {
                         for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                            n += countFile(f);
+                            if (!countFile(f, n)) {
+                                return OptionalLong.empty();
+                            }
                         }
                     }
-                } else if (Files.isRegularFile(p)) {
-                    n += countFile(p);
+                } else if (Files.isRegularFile(p) && !countFile(p, n)) {
+                    return OptionalLong.empty();
                 }
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | RuntimeException e) {
                 return OptionalLong.empty();
             }
         }
-        return OptionalLong.of(n);
+        return OptionalLong.of(n[0]);
     }
 
-    private static long countFile(Path f) throws IOException {
+    /**
+     * Adds a file's articles to {@code n[0]}: one for a text or HTML file, the non-blank lines of a JSON Lines file.
+     * Lines are counted on the bytes as they stream by, never held: one JSON line may be hundreds of megabytes.
+     * Returns false when the JSON Lines seen so far pass {@link #COUNT_LIMIT_BYTES}.
+     */
+    static boolean countFile(Path f, long[] n) throws IOException {
         if (!f.toString().endsWith(".jsonl")) {
-            return 1;
+            n[0]++;
+            return true;
         }
-        long n = 0;
-        try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank()) {
-                    n++;
+        n[1] += Files.size(f);
+        if (n[1] > COUNT_LIMIT_BYTES) {
+            return false;
+        }
+        byte[] buf = new byte[1 << 16];
+        boolean content = false;
+        try (InputStream in = Files.newInputStream(f)) {
+            int r;
+            while ((r = in.read(buf)) > 0) {
+                for (int i = 0; i < r; i++) {
+                    byte b = buf[i];
+                    if (b == '\n') {
+                        if (content) {
+                            n[0]++;
+                        }
+                        content = false;
+                    } else if (b != ' ' && b != '\t' && b != '\r') {
+                        content = true;
+                    }
                 }
             }
-        } catch (java.nio.charset.MalformedInputException e) {
-            return 1;
         }
-        return n;
+        if (content) {
+            n[0]++;
+        }
+        return true;
     }
 }

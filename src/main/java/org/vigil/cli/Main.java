@@ -15,9 +15,9 @@ import picocli.CommandLine.Command;
             EventCommand.class, FindingsCommand.class, EvalCommand.class, PlacesCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
-            "  vigil demo                                   ingest the bundled sample and show its events",
-            "  vigil extract --format table report.txt      events of one article, as a table",
-            "  vigil extract --published 2023-01-31 -       read an article from standard input"})
+            "  vigil demo                               the bundled sample, ingested, shown",
+            "  vigil extract --format table report.txt  one article's events as a table",
+            "  vigil extract --published 2023-01-31 -   an article from standard input"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

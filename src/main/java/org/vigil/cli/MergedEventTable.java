@@ -6,7 +6,7 @@ import org.vigil.merge.MergedEvent;
 
 /** A fixed-width table of merged events for a terminal, one line each, streamed. */
 final class MergedEventTable {
-    private static final String FMT = "%-13s %-10s %-7s %-16s %-28s %-24s %-7s %-7s %7s%n";
+    private static final String FMT = "%-19s %-10s %-9s %-16s %-28s %-24s %-7s %-7s %7s%n";
     private final PrintWriter out;
     private int rows;
 

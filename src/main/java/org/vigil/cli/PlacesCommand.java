@@ -1,36 +1,31 @@
 package org.vigil.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.VigilException;
-import org.vigil.geo.Gazetteer;
+import org.vigil.doc.AnnotatedDocument;
+import org.vigil.doc.Stage;
 import org.vigil.geo.Place;
 import org.vigil.geo.PlaceMention;
-import org.vigil.geo.PlaceTagger;
-import org.vigil.text.Segmentation;
-import org.vigil.text.Segmenter;
-import org.vigil.text.Sentence;
-import org.vigil.text.Token;
-import org.vigil.text.Tokenizer;
+import org.vigil.ingest.Article;
+import org.vigil.ingest.ArticleReader;
+import org.vigil.ingest.TextCleaner;
+import org.vigil.pipeline.Extractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "places", mixinStandardHelpOptions = true,
-        description = {"Shows every place name found in a text: the place chosen, its other candidates, and why.",
-            "Reads the text given as an argument, or a file with --file ('-' for standard input).",
-            "Senses: LOCATION (a place), GOVERNMENT (a capital or country speaking for its government,",
-            "never an event location), NAME (part of another name, such as a party or a group)."},
+        description = {"Shows every place name found in a text, the place chosen, its other candidates, and why.",
+            "Reads the text given as an argument, or the articles of a file with --file ('-' for standard input),"
+                    + " which is read as 'vigil extract' reads it.",
+            "Senses: LOCATION (a place); GOVERNMENT (a capital or country speaking for its government, never an"
+                    + " event location); NAME (part of another name, such as a party or a group)."},
         footer = {"", "Examples:",
-            "  vigil places \"A bomb went off in Khar, the main town of Bajaur district, on Monday.\"",
+            "  vigil places \"A bomb went off in Khar, the main town of Bajaur district.\"",
             "  vigil places \"Islamabad said talks with Kabul would resume.\"",
             "  vigil places --file report.txt --candidates 10"})
 final class PlacesCommand implements Callable<Integer> {
@@ -48,29 +43,74 @@ final class PlacesCommand implements Callable<Integer> {
             description = "Other candidates to show per place. Default: ${DEFAULT-VALUE}.")
     int candidates;
 
+    private Extractor extractor;
+    private long loadMs;
+
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        String input = input();
-        long t0 = System.nanoTime();
-        Gazetteer gazetteer = Gazetteer.loadDefault();
-        long loadMs = (System.nanoTime() - t0) / 1_000_000;
-        PlaceTagger tagger = new PlaceTagger(gazetteer);
-        Segmentation seg = new Segmenter().segment(input);
-        Tokenizer tokenizer = new Tokenizer();
-        List<Token> tokens = new ArrayList<>();
-        for (Sentence s : seg.sentences()) {
-            tokens.addAll(tokenizer.tokenize(input, s.start(), s.end(), s.index()));
+    public Integer call() {
+        if (candidates < 0) {
+            throw new VigilException(VigilException.USAGE, "--candidates must be at least 0, not " + candidates);
         }
-        List<PlaceMention> mentions = tagger.tag(input, seg.sentences(), tokens, seg.dateline());
-        if (mentions.isEmpty()) {
+        if (file != null && text != null) {
+            throw new VigilException(VigilException.USAGE, "give either TEXT or --file, not both");
+        }
+        if (file == null && text == null) {
+            throw new VigilException(VigilException.USAGE, "give a text to read, or --file FILE; see 'vigil places --help'");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int exit = 0;
+        if (text != null) {
+            String clean = TextCleaner.clean(text);
+            if (clean.isBlank()) {
+                throw new VigilException(VigilException.USAGE, "the text to read is empty");
+            }
+            print(Article.ofText(ArticleReader.idOf(clean), clean), out);
+        } else {
+            // read as extract reads it: binary, encoding and size checks, HTML reduced to text, one line per problem
+            ArticleReader.Result r = new ArticleReader().read(List.of(file), a -> {
+                out.printf("== %s%n", a.id());
+                print(a, out);
+                out.println();
+            }, p -> err.println("vigil: " + p));
+            exit = r.nothingRead() ? Math.max(r.exitCode(), VigilException.DATA) : r.exitCode();
+        }
+        if (extractor != null) {
+            out.printf(Locale.ROOT, "%n(gazetteer, dictionaries and cues loaded in %d ms)%n", loadMs);
+        }
+        out.flush();
+        return exit;
+    }
+
+    private void print(Article a, PrintWriter out) {
+        if (extractor == null) {
+            long t0 = System.nanoTime();
+            extractor = Extractor.standard();
+            loadMs = (System.nanoTime() - t0) / 1_000_000;
+        }
+        print(upToPlaces(extractor, a), out);
+    }
+
+    /** The document as extraction sees it when places are resolved: the pipeline's own stages, up to that one. */
+    private static AnnotatedDocument upToPlaces(Extractor extractor, Article a) {
+        AnnotatedDocument doc = AnnotatedDocument.of(a);
+        for (Stage stage : extractor.pipeline().stages()) {
+            doc = stage.process(doc);
+            if (stage.name().equals("places")) {
+                break;
+            }
+        }
+        return doc;
+    }
+
+    private void print(AnnotatedDocument doc, PrintWriter out) {
+        if (doc.places().isEmpty()) {
             out.println("No place names found.");
         }
-        for (PlaceMention m : mentions) {
-            Place p = m.place();
+        for (PlaceMention m : doc.places()) {
             out.printf(Locale.ROOT, "%s  [%d-%d]  %s%s%n", m.text(), m.start(), m.end(), m.sense(),
-                    m.inDateline(seg.dateline()) ? " (dateline)" : "");
-            out.printf(Locale.ROOT, "  -> %s%n", describe(p));
+                    m.inDateline(doc.dateline()) ? " (dateline)" : "");
+            out.printf(Locale.ROOT, "  -> %s%n", describe(m.place()));
             out.printf(Locale.ROOT, "     why: %s%n", m.why());
             int shown = 0;
             for (Place c : m.candidates()) {
@@ -81,9 +121,6 @@ final class PlacesCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "     or %s%n", describe(c));
             }
         }
-        out.printf(Locale.ROOT, "%n(gazetteer: %,d places, loaded in %d ms)%n", gazetteer.size(), loadMs);
-        out.flush();
-        return 0;
     }
 
     private static String describe(Place p) {
@@ -93,25 +130,5 @@ final class PlacesCommand implements Callable<Integer> {
         b.append(", ").append(p.country());
         b.append(String.format(Locale.ROOT, "  (%.4f, %.4f)  %s  %s", p.lat(), p.lon(), p.kind().name().toLowerCase(Locale.ROOT), p.id()));
         return b.toString();
-    }
-
-    private String input() throws IOException {
-        if (file != null && text != null) {
-            throw new VigilException(VigilException.USAGE, "give either TEXT or --file, not both");
-        }
-        if (file == null && text == null) {
-            throw new VigilException(VigilException.USAGE, "give a text to read, or --file FILE; see 'vigil places --help'");
-        }
-        if (text != null) {
-            return text;
-        }
-        if (file.equals("-")) {
-            return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Path p = Path.of(file);
-        if (!Files.isReadable(p) || Files.isDirectory(p)) {
-            throw new VigilException(VigilException.NO_INPUT, "cannot read " + file + ": no such file, or not a readable file");
-        }
-        return Files.readString(p, StandardCharsets.UTF_8);
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** The --store option every store command shares. */
 final class StoreOption {
     @Option(names = "--store", paramLabel = "DIR",
-            description = "Store directory; default $VIGIL_HOME, else " + Stores.DEFAULT_DIR)
+            description = {"Store directory.", "Default: $VIGIL_HOME, else " + Stores.DEFAULT_DIR + "."})
     String dir;
 
     String resolve() {

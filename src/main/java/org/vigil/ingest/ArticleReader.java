@@ -62,7 +62,8 @@ import org.vigil.VigilException;
  * <p><b>Problems.</b> Each is an {@link InputProblem} with an exit code from {@link VigilException}:
  * {@code NO_INPUT} (66) for a missing or unreadable file, {@code DATA} (65) for everything else a user can
  * cause (empty, binary, invalid JSON, bad date, too large, wrong encoding), {@code SOFTWARE} (70) when
- * reading one file hit a bug; the other inputs are still read. An article whose date cannot be parsed is
+ * reading one file hit a bug; the other inputs are still read. Standard input named twice is refused before
+ * anything is read ({@link #checkInputs}). An article whose date cannot be parsed is
  * still delivered, without a date, after its problem. Exceptions thrown by the sink or the problem consumer
  * are passed through unchanged and end the read.
  *
@@ -120,10 +121,22 @@ public final class ArticleReader {
     }
 
     /**
+     * Refuses, before anything is read, inputs that cannot be read as given: standard input named twice (the
+     * second reading would find it empty). A {@code VigilException} with exit code {@code USAGE} (64).
+     */
+    public static void checkInputs(List<String> inputs) {
+        if (inputs.stream().filter("-"::equals).count() > 1) {
+            throw new VigilException(VigilException.USAGE, "'-' (standard input) is given "
+                    + inputs.stream().filter("-"::equals).count() + " times; it can be read only once");
+        }
+    }
+
+    /**
      * Reads every input in order, handing each article to {@code sink} as soon as it is read and each
      * problem to {@code problems}; returns when all inputs are read.
      */
     public Result read(List<String> inputs, Consumer<Article> sink, Consumer<InputProblem> problems) {
+        checkInputs(inputs);
         ReadSession session = new ReadSession(sink, problems, maxArticleBytes);
         int withArticles = 0;
         try {
@@ -364,13 +377,20 @@ public final class ArticleReader {
         return TextCleaner.oneLine(s.length() > 160 ? s.substring(0, 160) + "..." : s);
     }
 
-    /** A content hash, so the same text ingested twice gets the same id. */
-    public static String idOf(String where, String text) {
+    /**
+     * The hash an article's text is known by: SHA-256 of its UTF-8 bytes, in hex. The store keys articles by it
+     * (the same text under any id is stored once); an article without an id is named after it ({@link #idOf}).
+     */
+    public static String contentHash(String text) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(h, 0, 8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The id of an article that has none: {@code sha256:} and the first 16 hex digits of its content hash. */
+    public static String idOf(String text) {
+        return "sha256:" + contentHash(text).substring(0, 16);
     }
 }

@@ -125,7 +125,7 @@ final class ReadSession {
                     VigilException.DATA);
             return;
         }
-        String articleId = id.filter(s -> !s.isBlank()).orElseGet(() -> ArticleReader.idOf(where, text));
+        String articleId = id.filter(s -> !s.isBlank()).orElseGet(() -> ArticleReader.idOf(text));
         Article a = new Article(articleId, text, published, url, title, source);
         articleCount++;
         fileArticles++;

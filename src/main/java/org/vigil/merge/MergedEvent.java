@@ -29,6 +29,16 @@ public record MergedEvent(String id, Event event, List<ReportRef> reports, List<
         best = Map.copyOf(best);
     }
 
+    /** The same happening under another id (the merged id is also its event record's id). */
+    public MergedEvent withId(String newId) {
+        Event e = event;
+        Event renamed = new Event(newId, e.articleId(), e.type(), e.mode(), e.acled(), e.cameo(), e.modality(),
+                e.date(), e.datePrecision(), e.dateInferred(), e.location(), e.actor(), e.actorStatus(), e.target(),
+                e.killed(), e.injured(), e.sources(), e.evidence(), e.confidence(), e.deniedBy(), e.mediator(),
+                e.attackersKilled());
+        return new MergedEvent(newId, renamed, reports, tollHistory, statusHistory, best);
+    }
+
     public int reportCount() {
         return reports.size();
     }

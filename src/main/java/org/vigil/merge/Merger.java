@@ -57,12 +57,19 @@ public final class Merger {
         }
     }
 
-    /** The merged id: derived from the smallest member event id, so the same members always give the same id. */
+    /** Hex digits of the merged id's hash: 64 bits, so that ids stay apart in stores of many millions of events. */
+    public static final int ID_HEX_DIGITS = 16;
+
+    /**
+     * The merged id: the country and {@value #ID_HEX_DIGITS} hex digits of SHA-256 of the smallest member event id,
+     * so the same members always give the same id, in any order. The store refuses an id already taken by a
+     * different happening (a hash collision) rather than merge the two.
+     */
     public static String mergedId(String country, String smallestEventId) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(smallestEventId.getBytes(StandardCharsets.UTF_8));
             return (country == null || country.isBlank() ? "XX" : country.toUpperCase(Locale.ROOT)) + "-"
-                    + HexFormat.of().formatHex(h, 0, 5);
+                    + HexFormat.of().formatHex(h, 0, ID_HEX_DIGITS / 2);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

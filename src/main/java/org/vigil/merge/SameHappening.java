@@ -1,6 +1,5 @@
 package org.vigil.merge;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,6 +13,8 @@ import org.vigil.event.EventType;
 import org.vigil.event.Location;
 import org.vigil.event.Modality;
 import org.vigil.event.Precision;
+import org.vigil.geo.Places;
+import org.vigil.text.Normalizer;
 
 /**
  * The pairwise rule of cross-article merging: whether two reports tell of one happening. It reads the two
@@ -277,13 +278,7 @@ public final class SameHappening {
         if (a.lat().isEmpty() || a.lon().isEmpty() || b.lat().isEmpty() || b.lon().isEmpty()) {
             return Optional.empty();
         }
-        double lat1 = Math.toRadians(a.lat().get());
-        double lat2 = Math.toRadians(b.lat().get());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(b.lon().get() - a.lon().get());
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return Optional.of(2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h))));
+        return Optional.of(Places.distanceKm(a.lat().get(), a.lon().get(), b.lat().get(), b.lon().get()));
     }
 
     private static boolean sameName(Location a, Location b) {
@@ -294,17 +289,21 @@ public final class SameHappening {
         return a.isPresent() && b.isPresent() && norm(a.get()).equals(norm(b.get()));
     }
 
-    /** Lower case, accents and punctuation dropped: "Khyber-Pakhtunkhwa" and "Khyber Pakhtunkhwa" compare equal. */
+    /**
+     * A name as {@link Normalizer#key} compares it, with only its letters and digits kept, so that
+     * "Khyber-Pakhtunkhwa" and "Khyber Pakhtunkhwa" compare equal too. (Block keys are built from it: any
+     * change here must leave the keys of stored reports as they are.)
+     */
     static String norm(String s) {
         if (s == null) {
             return "";
         }
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(d.length());
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
+        String k = Normalizer.key(s);
+        StringBuilder b = new StringBuilder(k.length());
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c));
+                b.append(c);
             }
         }
         return b.toString();

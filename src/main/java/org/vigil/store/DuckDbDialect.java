@@ -47,7 +47,7 @@ public final class DuckDbDialect implements Dialect {
 
     @Override
     public RowWriter rows(Connection c, String table, String... spec) throws SQLException {
-        return new DuckDbRows(c, table, spec.length);
+        return new DuckDbRows(c, table, spec);
     }
 
     @Override

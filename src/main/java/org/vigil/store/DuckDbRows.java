@@ -1,19 +1,24 @@
 package org.vigil.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.vigil.VigilException;
 
 /**
  * Rows written with DuckDB's appender: about ten times cheaper per value than bound parameters. The appender
  * joins the connection's open transaction (the store always runs a query first), so a rollback takes the rows
  * back with everything else (a statement is run first so that the transaction is open). Values come in the
- * table's column order.
+ * table's column order, which is checked when the writer is made.
  */
 final class DuckDbRows implements RowWriter {
     private final DuckDBConnection connection;
@@ -21,10 +26,35 @@ final class DuckDbRows implements RowWriter {
     private final int columns;
     private final List<Object[]> pending = new ArrayList<>();
 
-    DuckDbRows(Connection connection, String table, int columns) throws SQLException {
+    /** {@code spec} is "name:TYPE" per column, as {@link Rows} takes it; the table must have exactly these columns. */
+    DuckDbRows(Connection connection, String table, String... spec) throws SQLException {
         this.connection = connection.unwrap(DuckDBConnection.class);
         this.table = table;
-        this.columns = columns;
+        this.columns = spec.length;
+        checkColumns(connection, table, spec);
+    }
+
+    /**
+     * The appender fills columns by position, so a table whose columns differ in name or order from what this
+     * code writes would take values into the wrong columns without a word: refuse to open it instead.
+     */
+    static void checkColumns(Connection c, String table, String... spec) throws SQLException {
+        List<String> expected = new ArrayList<>();
+        for (String s : spec) {
+            expected.add(s.substring(0, s.indexOf(':')).toLowerCase(Locale.ROOT));
+        }
+        List<String> actual = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table + " LIMIT 0")) {
+            ResultSetMetaData md = rs.getMetaData();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                actual.add(md.getColumnName(i).toLowerCase(Locale.ROOT));
+            }
+        }
+        if (!actual.equals(expected)) {
+            throw new VigilException(VigilException.DATA, "the store's table " + table + " has the columns "
+                    + String.join(", ", actual) + ", but this Vigil writes " + String.join(", ", expected)
+                    + ", in that order; the store was changed outside Vigil: use another --store DIR");
+        }
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.vigil.merge.MergedEvent;
 
 /**
  * Where articles, their events and the merged events built from them are kept. The embedded default is DuckDB
- * ({@link Stores#open}); callers see only this interface, so another database can stand behind it.
+ * ({@link Stores#openForWriting}, {@link Stores#openForReading}); callers see only this interface, so another
+ * database can stand behind it.
  * One writer at a time: a second process gets a one-line {@code VigilException}, never a half-written store.
  */
 public interface EventStore extends AutoCloseable {

@@ -1,11 +1,8 @@
 package org.vigil.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -21,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +36,7 @@ import org.vigil.event.Location;
 import org.vigil.event.Relation;
 import org.vigil.event.Statistic;
 import org.vigil.ingest.Article;
+import org.vigil.ingest.ArticleReader;
 import org.vigil.merge.MergedEvent;
 import org.vigil.merge.MergedEventJson;
 import org.vigil.merge.Merger;
@@ -95,6 +92,10 @@ public final class JdbcEventStore implements EventStore {
 
     static JdbcEventStore open(Dialect dialect, String dir, boolean readOnly, Schema schema) {
         Path path = Path.of(dir);
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            throw new VigilException(VigilException.CANT_CREATE, dir + " is a file, not a Vigil store directory;"
+                    + " name a directory with --store DIR");
+        }
         if (readOnly && !dialect.exists(path)) {
             throw new VigilException(VigilException.NO_INPUT, "no store at " + dir
                     + "; ingest articles first (vigil ingest --store " + dir + " FILE...) or name another with --store DIR");
@@ -183,6 +184,7 @@ public final class JdbcEventStore implements EventStore {
                 for (String sql : m.statements()) {
                     s.execute(sql);
                 }
+                m.rewrite().apply(c);
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO schema_version (version, description, applied_at, vigil) VALUES (?, ?, ?, ?)")) {
                     ps.setInt(1, m.version());
@@ -244,7 +246,7 @@ public final class JdbcEventStore implements EventStore {
         try {
             List<String> hashes = new ArrayList<>(batch.size());
             for (Extraction x : batch) {
-                hashes.add(contentHash(x.article().text()));
+                hashes.add(ArticleReader.contentHash(x.article().text()));
             }
             Map<String, String> storedByHash = lookup("SELECT content_hash, id FROM articles WHERE content_hash IN ",
                     new HashSet<>(hashes));
@@ -382,16 +384,6 @@ public final class JdbcEventStore implements EventStore {
             }
         }
         return found;
-    }
-
-    /** The content hash articles are known by: SHA-256 of the text's UTF-8 bytes. */
-    public static String contentHash(String text) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---------------------------------------------------------------- queries
@@ -589,18 +581,25 @@ public final class JdbcEventStore implements EventStore {
         return dialect;
     }
 
+    /** Closes the writers, then the connection whatever they threw, so a failing writer cannot leak it. */
     @Override
     public void close() {
-        try {
-            articleRows.close();
-            eventRows.close();
-            evidenceRows.close();
-            statisticRows.close();
-            relationRows.close();
-            merger.close();
-            connection.close();
-        } catch (SQLException e) {
-            throw failure("close", e);
+        SQLException failed = null;
+        for (AutoCloseable c : new AutoCloseable[] {articleRows, eventRows, evidenceRows, statisticRows, relationRows,
+            merger, connection}) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                SQLException se = e instanceof SQLException x ? x : new SQLException(e.toString(), e);
+                if (failed == null) {
+                    failed = se;
+                } else {
+                    failed.addSuppressed(se);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failure("close", failed);
         }
     }
 

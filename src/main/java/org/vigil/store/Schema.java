@@ -1,5 +1,7 @@
 package org.vigil.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -9,11 +11,24 @@ import java.util.List;
  */
 public final class Schema {
 
-    /** One step of the schema: the version it brings the store to, and the statements that do it. */
-    public record Migration(int version, String description, List<String> statements) {
+    /**
+     * One step of the schema: the version it brings the store to, the statements that do it, then the rows it
+     * rewrites in code (what SQL alone cannot compute the same way on every database, such as a hash).
+     */
+    public record Migration(int version, String description, List<String> statements, Rewrite rewrite) {
         public Migration {
             statements = List.copyOf(statements);
         }
+
+        public Migration(int version, String description, List<String> statements) {
+            this(version, description, statements, c -> { });
+        }
+    }
+
+    /** Rows a migration rewrites, on its connection, inside its transaction. */
+    @FunctionalInterface
+    public interface Rewrite {
+        void apply(Connection c) throws SQLException;
     }
 
     private final List<Migration> migrations;
@@ -71,6 +86,8 @@ public final class Schema {
                         // merge_digest; member is the event record without its evidence, to rebuild merged events
                         "CREATE TABLE merge_links (event_id TEXT NOT NULL, merged_id TEXT NOT NULL,"
                                 + " matched_event_id TEXT, score " + dbl + ", reasons TEXT NOT NULL, block_key TEXT,"
-                                + " block_day INTEGER, merge_digest TEXT NOT NULL, member TEXT NOT NULL)"))));
+                                + " block_day INTEGER, merge_digest TEXT NOT NULL, member TEXT NOT NULL)")),
+                new Migration(2, "merged-event ids of 64 bits (16 hex digits, were 10); actor keys in Normalizer form",
+                        List.of(), c -> MergedIdUpgrade.apply(d, c))));
     }
 }

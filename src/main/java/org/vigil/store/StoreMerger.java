@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +29,7 @@ import org.vigil.merge.MergedEventJson;
 import org.vigil.merge.Merger;
 import org.vigil.merge.Report;
 import org.vigil.merge.SameHappening;
+import org.vigil.text.Normalizer;
 
 /**
  * The store's side of merging. New reports are compared with the stored reports of their blocks (read with one
@@ -169,6 +169,7 @@ final class StoreMerger implements AutoCloseable {
         }
 
         Map<String, int[]> changes = new HashMap<>();
+        Set<String> newIds = new HashSet<>();
         for (Map.Entry<String, List<Node>> c : freshByRoot.entrySet()) {
             Set<String> old = oldByRoot.getOrDefault(c.getKey(), Set.of());
             List<Link> kept = new ArrayList<>();
@@ -177,6 +178,9 @@ final class StoreMerger implements AutoCloseable {
             kept.forEach(l -> all.add(l.member()));
             c.getValue().forEach(f -> all.add(fresh.get(f.report().eventId())));
             MergedEvent me = Merger.merge(all);
+            if (!newIds.add(me.id())) {
+                throw collision(me.id());
+            }
             String created = old.stream().map(createdRun::get).filter(r -> r != null).min(Comparator.naturalOrder())
                     .orElse(run);
             writeMerged(me, created);
@@ -208,11 +212,39 @@ final class StoreMerger implements AutoCloseable {
                         .forEach(a -> changes.computeIfAbsent(a, k -> new int[2])[1]++);
             }
         }
+        refuseTakenIds(newIds);
         merged.flush();
         links.flush();
         Map<String, Changes> out = new HashMap<>();
         changes.forEach((a, v) -> out.put(a, new Changes(v[0], v[1])));
         return out;
+    }
+
+    /**
+     * Two different happenings would share a merged id: a hash collision, so rare at 64 bits that it is not
+     * resolved but refused, failing the batch (and then the article) rather than merging two events into one row.
+     */
+    private static IllegalStateException collision(String id) {
+        return new IllegalStateException("the merged-event id " + id + " is already used by another happening (a hash"
+                + " collision); the article is not stored: please report it");
+    }
+
+    /** Stored merged events that are not being rebuilt must not hold any of the new ids. */
+    private void refuseTakenIds(Set<String> newIds) throws SQLException {
+        if (newIds.isEmpty()) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("DELETE FROM merge_ids");
+        }
+        newIds.forEach(ids::add);
+        ids.flush();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT m.id FROM merge_ids i JOIN merged_events m ON m.id = i.id LIMIT 1")) {
+            if (rs.next()) {
+                throw collision(rs.getString(1));
+            }
+        }
     }
 
     private static void offer(Map<String, Edge> best, String eventId, Edge e) {
@@ -256,11 +288,24 @@ final class StoreMerger implements AutoCloseable {
         List<Node> out = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                Report r = Report.fromDigest(rs.getString(1), rs.getString(2));
-                out.add(new Node(r, Blocking.of(r), Optional.of(rs.getString(3))));
+                // a report stored under older rules may no longer read back or be blockable: it keeps its merged
+                // event, but new reports can no longer join it, rather than failing the whole batch
+                Optional<Report> r = readDigest(rs.getString(1), rs.getString(2));
+                Optional<Blocking.Block> block = r.flatMap(Blocking::of);
+                if (block.isPresent()) {
+                    out.add(new Node(r.get(), block, Optional.of(rs.getString(3))));
+                }
             }
         }
         return out;
+    }
+
+    private static Optional<Report> readDigest(String eventId, String digest) {
+        try {
+            return Optional.of(Report.fromDigest(eventId, digest));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -322,14 +367,7 @@ final class StoreMerger implements AutoCloseable {
         Event e = me.event();
         Report r = Report.of(e, Optional.empty(), Optional.empty());
         Optional<Location> l = e.location();
-        Set<String> keys = new LinkedHashSet<>();
-        List<ActorRef> actors = new ArrayList<>();
-        e.actor().ifPresent(actors::add);
-        me.statusHistory().forEach(p -> actors.add(p.actor()));
-        for (ActorRef a : actors) {
-            a.id().ifPresent(id -> keys.add(actorKeyPart(id)));
-            keys.add(actorKeyPart(a.name()));
-        }
+        Optional<String> keys = actorKeys(me);
         Optional<LocalDate> first = me.reports().stream().map(MergedEvent.ReportRef::published)
                 .flatMap(Optional::stream).min(Comparator.naturalOrder());
         Optional<LocalDate> last = me.reports().stream().map(MergedEvent.ReportRef::published)
@@ -341,14 +379,28 @@ final class StoreMerger implements AutoCloseable {
                 l.flatMap(Location::lat).orElse(null), l.flatMap(Location::lon).orElse(null),
                 e.actor().flatMap(ActorRef::id).orElse(null), e.actor().map(ActorRef::name).orElse(null),
                 e.actorStatus().map(ActorStatus::label).orElse(null),
-                keys.isEmpty() ? null : "|" + String.join("|", keys) + "|",
+                keys.orElse(null),
                 e.killed().map(Count::value).orElse(null), e.injured().map(Count::value).orElse(null),
                 me.reportCount(), (int) me.articleCount(), first.orElse(null), last.orElse(null), createdRun, run,
                 json.toJson(me));
     }
 
+    /** Every doer named ({@code actor_keys}): ids and names as {@link #actorKeyPart} writes them, between bars. */
+    static Optional<String> actorKeys(MergedEvent me) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<ActorRef> actors = new ArrayList<>();
+        me.event().actor().ifPresent(actors::add);
+        me.statusHistory().forEach(p -> actors.add(p.actor()));
+        for (ActorRef a : actors) {
+            a.id().ifPresent(id -> keys.add(actorKeyPart(id)));
+            keys.add(actorKeyPart(a.name()));
+        }
+        return keys.isEmpty() ? Optional.empty() : Optional.of("|" + String.join("|", keys) + "|");
+    }
+
+    /** One doer's id or name as {@code actor_keys} holds it and {@code --actor} is matched: {@link Normalizer#key}. */
     static String actorKeyPart(String s) {
-        return s.trim().toLowerCase(Locale.ROOT).replace('|', ' ');
+        return Normalizer.key(s.trim()).replace('|', ' ');
     }
 
     /** Forgets rows queued for a transaction that was rolled back. */

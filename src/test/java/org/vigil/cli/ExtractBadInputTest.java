@@ -192,6 +192,45 @@ class ExtractBadInputTest {
     }
 
     @Test
+    void standardInputNamedTwiceIsOneUsageLine() {
+        Run r = extractStdin(REPORT, "-", "-");
+        assertEquals(64, r.exit());
+        assertEquals(List.of("vigil: '-' (standard input) is given 2 times; it can be read only once"), r.errLines());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aClosedOutputEndsTheRunQuietlyAfterTheArticleBeingPrinted() throws IOException {
+        StringBuilder feed = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            feed.append("{\"id\":\"ferry-").append(i).append("\",\"published\":\"2024-02-0").append(1 + i % 9)
+                    .append("\",\"text\":\"A bomb went off near the ferry ghat in Sukkur on Monday, killing ")
+                    .append(i + 2).append(" people, police said.\"}\n");
+        }
+        Path jsonl = file("ferries.jsonl", feed.toString());
+        int[] writes = {0};
+        OutputStream gone = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                writes[0]++;
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                writes[0]++;
+                throw new IOException("Broken pipe");
+            }
+        };
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new String[] {"extract", jsonl.toString()}, new PrintWriter(gone, true),
+                new PrintWriter(err));
+        assertEquals(0, exit);
+        assertEquals("", err.toString());
+        assertTrue(writes[0] <= 3, "stopped after the first article's events, not after 40: " + writes[0]);
+    }
+
+    @Test
     void aBadPublishedFlagIsAUsageError() throws IOException {
         Run r = extract("--published", "last Tuesday", file("ok.txt", REPORT).toString());
         assertEquals(64, r.exit());

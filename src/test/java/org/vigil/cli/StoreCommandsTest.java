@@ -57,6 +57,37 @@ class StoreCommandsTest {
     }
 
     @Test
+    void ingestReadsRelativeDatesAgainstPublishedAsExtractDoes() throws Exception {
+        Path report = Files.writeString(tmp.resolve("quetta.txt"),
+                "A roadside bomb went off near a bus stand in Quetta on Monday, killing two people, police said.\n");
+        String dir = tmp.resolve("dated").toString();
+        Run r = vigil("ingest", "--store", dir, "--published", "2024-01-03", report.toString());
+        assertEquals(0, r.code(), r.err());
+        Run events = vigil("events", "--store", dir, "--format", "jsonl");
+        assertTrue(events.out().contains("\"date\":\"2024-01-01\""), "the Monday before Wednesday 3 January: "
+                + events.out());
+    }
+
+    @Test
+    void ingestTakesTheArticleSizeLimitAsExtractDoes() throws Exception {
+        Path big = Files.writeString(tmp.resolve("big.txt"), "word ".repeat(300_000));
+        String dir = tmp.resolve("limited").toString();
+        Run r = vigil("ingest", "--store", dir, "--max-article-mb", "1", big.toString());
+        assertEquals(65, r.code());
+        assertTrue(r.err().contains("larger than the 1 MB limit for one article"), r.err());
+        assertEquals(64, vigil("ingest", "--store", dir, "--max-article-mb", "0", big.toString()).code());
+    }
+
+    @Test
+    void ingestRefusesStandardInputNamedTwiceBeforeTouchingTheStore() {
+        Path dir = tmp.resolve("never-made");
+        Run r = vigil("ingest", "--store", dir.toString(), "-", "-");
+        assertEquals(64, r.code());
+        assertEquals("vigil: '-' (standard input) is given 2 times; it can be read only once", r.err().strip());
+        assertFalse(Files.exists(dir));
+    }
+
+    @Test
     void findingsListsTheStatisticsAndRelationsStoredWithArticles() throws Exception {
         Path feed = tmp.resolve("findings.jsonl");
         Files.writeString(feed, "{\"id\":\"s1\",\"published\":\"2024-01-05\",\"text\":\"According to the Centre for "
@@ -83,6 +114,18 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aCountryCanBeNamedAsTheGazetteerNamesIt() throws Exception {
+        String dir = storeWithClusters();
+        Run r = vigil("events", "--store", dir, "--country", "Afghanistan's", "--format", "jsonl");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertFalse(lines.isEmpty());
+        for (String line : lines) {
+            assertEquals("AF", new ObjectMapper().readTree(line).get("location").get("country").asText(), line);
+        }
+    }
+
+    @Test
     void jsonLinesCarryTheEventRecordPlusItsReports() throws Exception {
         String dir = storeWithClusters();
         Run r = vigil("events", "--store", dir, "--actor", "JUA", "--format", "jsonl");
@@ -98,6 +141,16 @@ class StoreCommandsTest {
             assertTrue(first.has(f), f);
         }
         assertEquals("pl-wire", first.get("article_id").asText());
+    }
+
+    @Test
+    void anActorIsFoundWhateverItsAccentsOrCase() throws Exception {
+        String dir = storeWithClusters();
+        Run plain = vigil("events", "--store", dir, "--actor", "Jamaat-ul-Ahrar", "--format", "jsonl");
+        Run accented = vigil("events", "--store", dir, "--actor", "JAM\u0100AT-UL-AHRAR", "--format", "jsonl");
+        assertEquals(0, accented.code(), accented.err());
+        assertEquals(1, plain.out().lines().count(), plain.out());
+        assertEquals(plain.out(), accented.out());
     }
 
     @Test
@@ -174,6 +227,38 @@ class StoreCommandsTest {
         Run r = vigil("demo", "--store", mine.toString());
         assertEquals(73, r.code());
         assertTrue(Files.exists(mine.resolve("notes.txt")));
+    }
+
+    @Test
+    void demoPointedAtARealStoreLeavesItWholeAndSaysWhyInOneLine() {
+        String dir = storeWithClusters();
+        long articles;
+        try (EventStore s = Stores.openForReading(dir)) {
+            articles = s.counts().articles();
+        }
+        Run r = vigil("demo", "--store", dir);
+        assertEquals(73, r.code(), r.out());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("was not made by 'vigil demo'"), r.err());
+        try (EventStore s = Stores.openForReading(dir)) {
+            assertEquals(articles, s.counts().articles(), "the store keeps every article");
+        }
+    }
+
+    @Test
+    void demoFillsAnEmptyDirectoryAndMarksItAsItsOwn() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Run r = vigil("demo", "--store", empty.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(empty.resolve(".vigil-demo")));
+    }
+
+    @Test
+    void demoRefusesAFileWhereItsDirectoryShouldBe() throws Exception {
+        Path file = Files.writeString(tmp.resolve("a-file"), "not a directory");
+        Run r = vigil("demo", "--store", file.toString());
+        assertEquals(73, r.code());
+        assertEquals("not a directory", Files.readString(file));
     }
 
     @Test

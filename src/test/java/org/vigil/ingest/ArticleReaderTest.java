@@ -34,6 +34,23 @@ class ArticleReaderTest {
     }
 
     @Test
+    void anArticleWithoutAnIdIsNamedAfterTheStartOfItsContentHash() throws IOException {
+        Article a = Reading.of(Reading.write(dir, "bridge.txt", REPORT)).only();
+        String hash = ArticleReader.contentHash(REPORT);
+        assertEquals(64, hash.length());
+        assertEquals("sha256:" + hash.substring(0, 16), a.id());
+    }
+
+    @Test
+    void standardInputNamedTwiceIsRefusedBeforeAnythingIsRead() {
+        VigilException e = org.junit.jupiter.api.Assertions.assertThrows(VigilException.class,
+                () -> Reading.of(new ArticleReader().withStdin(new ByteArrayInputStream(
+                        REPORT.getBytes(StandardCharsets.UTF_8))), "-", "-"));
+        assertEquals(VigilException.USAGE, e.exitCode());
+        assertEquals("'-' (standard input) is given 2 times; it can be read only once", e.getMessage());
+    }
+
+    @Test
     void theSameTextGetsTheSameIdWhateverTheFileName() throws IOException {
         Reading r = Reading.of(Reading.write(dir, "a.txt", REPORT), Reading.write(dir, "b", REPORT));
         assertEquals(r.articles.get(0).id(), r.articles.get(1).id());

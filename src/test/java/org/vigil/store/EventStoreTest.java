@@ -207,7 +207,7 @@ class EventStoreTest {
             s.ingest(POLICE_LINES_WIRE.extraction());
             StoredArticle a = s.article("pl-wire").orElseThrow();
             assertEquals(POLICE_LINES_WIRE.text(), a.text());
-            assertEquals(JdbcEventStore.contentHash(POLICE_LINES_WIRE.text()), a.contentHash());
+            assertEquals(org.vigil.ingest.ArticleReader.contentHash(POLICE_LINES_WIRE.text()), a.contentHash());
             MergedEvent m = s.event("pl-wire#0").orElseThrow(); // a report id finds its merged event
             StoredReport r = s.reports(m.id()).get(0);
             var ev = r.event().evidence().get(0);

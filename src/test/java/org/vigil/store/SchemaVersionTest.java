@@ -41,8 +41,9 @@ class SchemaVersionTest {
         String dir = tmp.resolve("new").toString();
         JdbcEventStore.open(duck, dir, false, withNextVersion()).close();
         VigilException e = assertThrows(VigilException.class, () -> Stores.openForWriting(dir));
-        assertEquals("store " + dir + " has schema version 2, newer than this Vigil knows (1);"
-                + " use a newer Vigil or another --store DIR", e.getMessage());
+        int current = Schema.standard(duck).version();
+        assertEquals("store " + dir + " has schema version " + (current + 1) + ", newer than this Vigil knows ("
+                + current + "); use a newer Vigil or another --store DIR", e.getMessage());
         assertThrows(VigilException.class, () -> Stores.openForReading(dir));
     }
 
@@ -51,7 +52,7 @@ class SchemaVersionTest {
         String dir = tmp.resolve("read-old").toString();
         Stores.openForWriting(dir).close();
         try (JdbcEventStore s = JdbcEventStore.open(duck, dir, true, withNextVersion())) {
-            assertEquals(2, s.schemaVersion());
+            assertEquals(Schema.standard(duck).version() + 1, s.schemaVersion());
         }
     }
 }
