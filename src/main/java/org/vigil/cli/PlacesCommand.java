@@ -3,6 +3,7 @@ package org.vigil.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.VigilException;
 import org.vigil.doc.AnnotatedDocument;
@@ -65,7 +66,7 @@ final class PlacesCommand implements Callable<Integer> {
             if (clean.isBlank()) {
                 throw new VigilException(VigilException.USAGE, "the text to read is empty");
             }
-            print(Article.ofText(ArticleReader.idOf(clean), clean), out);
+            print(new Article(ArticleReader.idOf(clean), clean, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), out);
         } else {
             // read as extract reads it: binary, encoding and size checks, HTML reduced to text, one line per problem
             ArticleReader.Result r = new ArticleReader().read(List.of(file), a -> {

@@ -25,8 +25,9 @@ class IngestLoopTest {
     }
 
     private static Article report(int i) {
-        return Article.ofText("depot-" + i, "Unknown men set fire to " + (i + 2) + " fuel tankers at a depot near "
-                + "Quetta on Sunday, police said. Report " + i + ".");
+        return new Article("depot-" + i, "Unknown men set fire to " + (i + 2) + " fuel tankers at a depot near "
+                + "Quetta on Sunday, police said. Report " + i + ".", java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty());
     }
 
     @Test
