@@ -44,12 +44,19 @@ public final class GoldReader {
                     } catch (IOException e) {
                         throw new VigilException(VigilException.DATA, path + ":" + n + ": not a JSON gold record");
                     }
+                    Optional<LocalDate> published = date(node.get("published"));
+                    if (published == null) {
+                        throw new VigilException(VigilException.DATA, path + ":" + n + ": 'published' is not a date "
+                                + "(YYYY-MM-DD): " + node.get("published").asText());
+                    }
                     Article a = new Article(node.path("id").asText("line-" + n), node.path("text").asText(""),
-                            date(node.get("published")), text(node.get("url")), Optional.empty(), text(node.get("source")));
+                            published, text(node.get("url")), Optional.empty(), text(node.get("source")));
                     out.add(new GoldArticle(a, events(node.path("gold").path("events")), text(node.get("cluster"))));
                 }
             }
             return out;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new VigilException(VigilException.DATA, path + ": not UTF-8 text; gold files are UTF-8 JSON Lines");
         } catch (IOException e) {
             throw new VigilException(VigilException.IO, path + ": cannot read: " + e.getMessage());
         }
@@ -63,7 +70,11 @@ public final class GoldReader {
             throw new VigilException(VigilException.NO_INPUT, gold + ": its text " + textPath + " is missing");
         }
         String text = Files.readString(textPath, StandardCharsets.UTF_8);
-        Article a = new Article(node.path("id").asText(name), text, date(node.get("published")), Optional.empty(),
+        Optional<LocalDate> published = date(node.get("published"));
+        if (published == null) {
+            throw new VigilException(VigilException.DATA, gold + ": 'published' is not a date (YYYY-MM-DD)");
+        }
+        Article a = new Article(node.path("id").asText(name), text, published, Optional.empty(),
                 Optional.empty(), text(node.get("source")));
         return new GoldArticle(a, events(node.path("events")), Optional.empty());
     }
@@ -100,7 +111,16 @@ public final class GoldReader {
         return n == null || !n.isNumber() ? Optional.empty() : Optional.of(n.asInt());
     }
 
+    /** The date, empty when absent, or null when present but not a date. */
     private static Optional<LocalDate> date(JsonNode n) {
-        return text(n).map(s -> LocalDate.parse(s.substring(0, 10)));
+        Optional<String> s = text(n);
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(s.get().length() >= 10 ? s.get().substring(0, 10) : s.get()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -267,4 +267,28 @@ class ExtractionBehaviourTest {
         assertTrue(events("The group has killed more than 300 people since 2009, according to officials.", "2023-01-10")
                 .stream().noneMatch(e -> e.type().isViolent()));
     }
+
+    @Test
+    void aStateThatCarriesOutStrikesIsTheirDoerAndTheScoreIsAcrossTheBorder() {
+        Event e = only(events("ISLAMABAD: Pakistan carried out drone strikes on what it called militant hideouts in "
+                + "Iran's Sistan and Baluchestan province early on Tuesday. Local officials said six people were "
+                + "killed near the town of Saravan.", "2024-02-06"), EventType.FIGHT);
+        assertEquals("PK", e.actor().orElseThrow().country().orElseThrow());
+        assertEquals("IR", e.location().orElseThrow().country());
+        assertEquals(6, e.killed().orElseThrow().value());
+    }
+
+    @Test
+    void aDemonymBeforeAStrikeNamesTheStateThatStruck() {
+        Event e = only(events("Afghan air strikes on a border post in Kurram district late on Friday killed two "
+                + "soldiers, officials said.", "2024-05-11"), EventType.FIGHT);
+        assertEquals("AF", e.actor().orElseThrow().country().orElseThrow());
+    }
+
+    @Test
+    void targetsSaidToBelongToAGroupDoNotMakeItTheDoer() {
+        Event e = only(events("Iran fired missiles at targets it said belonged to Jaish al-Adl inside Pakistan on "
+                + "Tuesday night, killing two children in Panjgur district.", "2024-01-17"), EventType.FIGHT);
+        assertEquals("IR", e.actor().orElseThrow().country().orElseThrow());
+    }
 }
