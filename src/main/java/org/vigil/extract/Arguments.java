@@ -335,8 +335,14 @@ final class Arguments {
                 if (roles.isState(a)) {
                     // a country is the doer only as the subject right at the verb ("India struck"), or through its
                     // forces ("Iran's strikes"); "militants crossed from Afghanistan and attacked" is not Afghanistan's act
+                    int verb = after;
+                    while (verb < t.size() && t.get(verb).start() < cueStart && verb < after + 2
+                            && (t.get(verb).lower().equals("had") || t.get(verb).lower().equals("has")
+                            || t.get(verb).lower().equals("have") || ADVERBS.contains(t.get(verb).lower()))) {
+                        verb++; // "India had fired", "Iran has also struck"
+                    }
                     String next = after < t.size() ? t.get(after).lower() : "";
-                    object |= !(after < t.size() && t.get(after).start() >= cueStart || next.equals("'s")
+                    object |= !(verb < t.size() && t.get(verb).start() >= cueStart || next.equals("'s")
                             || next.equals("\u2019s") || lightVerbBefore(t, lex, after, cueStart));
                 }
                 if (!object) {

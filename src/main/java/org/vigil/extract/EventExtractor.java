@@ -83,7 +83,7 @@ public final class EventExtractor implements Stage {
             if (opening.isPresent()) {
                 paragraphPlace = opening;
             }
-            List<SourceMention> said = sources.read(t, s.index(), from, to);
+            List<SourceMention> said = sources.read(t, s.index(), from, to, actorsIn(doc, s));
             for (SourceMention m : said) {
                 if (m.source().kind() == SourceKind.NEWS_AGENCY && !m.source().name().equalsIgnoreCase("wire")) {
                     articleSources.add(m);

@@ -468,7 +468,8 @@ final class FrameReader {
         DateMention bestDate = null;
         for (DateMention d : doc.datesIn(dFrom, dTo)) {
             if (isTollReportDate(d, tolls) || !statement && isSpeechDate(t, doc, d)
-                    || isReferencePoint(t, doc, d, f.cueToken, sentenceFrom)) {
+                    || isReferencePoint(t, doc, d, f.cueToken, sentenceFrom)
+                    || f.modality == Modality.ASSERTED && isPlanDate(t, doc, d, f.cueToken)) {
                 continue;
             }
             // the most precise date of the clause, then the nearest: "a year ago, on December 16, 2014"
@@ -584,6 +585,24 @@ final class FrameReader {
             }
             if (w.equals(",") || w.equals(";") || w.equals(".")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Pakistan would release on Friday a pilot captured after his jet was shot down": a date right after a modal
+     * verb is the day of what is to come, not of a reported event elsewhere in the clause.
+     */
+    private static boolean isPlanDate(List<Token> t, AnnotatedDocument doc, DateMention d, int cue) {
+        int i = doc.firstTokenAtOrAfter(d.start());
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            String w = t.get(k).lower();
+            if (k == cue || !t.get(k).isWord()) {
+                return false;
+            }
+            if (w.equals("would") || w.equals("will") || w.equals("shall")) {
+                return cue < k || cue > i;
             }
         }
         return false;

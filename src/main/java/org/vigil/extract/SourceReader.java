@@ -15,6 +15,7 @@ import org.vigil.text.Token;
 public final class SourceReader {
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("for", "in", "on", "over", "after",
             "at", "with", "about", "of");
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("been", "be", "being", "was", "were", "is", "are");
     private final Lexicon lex;
 
     public SourceReader(Lexicon lex) {
@@ -22,6 +23,15 @@ public final class SourceReader {
     }
 
     public List<SourceMention> read(List<Token> t, int sentence, int from, int to) {
+        return read(t, sentence, from, to, List.of());
+    }
+
+    /**
+     * Sources in tokens [from, to); {@code actors} are the sentence's actor mentions, so that a state, a capital
+     * standing for its government or a named group can be a source by name ("Pakistan said", "Tehran denied").
+     */
+    public List<SourceMention> read(List<Token> t, int sentence, int from, int to,
+                                    List<org.vigil.actors.ActorMention> actors) {
         List<SourceMention> out = new ArrayList<>();
         boolean anonymous = false;
         for (int i = from; i < to; i++) {
@@ -29,31 +39,34 @@ public final class SourceReader {
             if (w.equals("anonymity") || w.equals("anonymous") || w.equals("unnamed")) {
                 anonymous = true;
             }
+            if (lex.is("say", w) && i > from && PASSIVE.contains(t.get(i - 1).lower())) {
+                continue; // "the armed forces had been told to respond": told, not telling
+            }
             if (lex.is("say", w)) {
                 int[] np = phraseBefore(t, from, i);
                 if (np == null && i + 1 < to) {
                     np = phraseAfter(t, i + 1, to); // ", said police"
                 }
                 if (np != null) {
-                    add(out, t, sentence, np);
+                    add(out, t, sentence, np, actors);
                 }
             } else if ((w.equals("through") || w.equals("via")) && i + 1 < to
                     && (t.get(i + 1).lower().equals("its") || t.get(i + 1).lower().equals("the"))) {
                 // "accepted by Daesh through its news agency Amaq", "said through its Amaq news agency"
                 int[] np = phraseAfter(t, i + 2, Math.min(to, i + 6));
                 if (np != null) {
-                    add(out, t, sentence, np);
+                    add(out, t, sentence, np, actors);
                 }
             } else if (w.equals("blamed") && i + 1 < to && t.get(i + 1).lower().equals("by")) {
                 // "X has been blamed by authorities": the blamers are the source of the blame
                 int[] np = phraseAfter(t, i + 2, Math.min(to, i + 6));
                 if (np != null) {
-                    add(out, t, sentence, np);
+                    add(out, t, sentence, np, actors);
                 }
             } else if (w.equals("according") && i + 1 < to && t.get(i + 1).lower().equals("to")) {
                 int[] np = phraseAfter(t, i + 2, to);
                 if (np != null) {
-                    add(out, t, sentence, np);
+                    add(out, t, sentence, np, actors);
                 }
             }
         }
@@ -68,8 +81,12 @@ public final class SourceReader {
         return out;
     }
 
-    private void add(List<SourceMention> out, List<Token> t, int sentence, int[] np) {
+    private void add(List<SourceMention> out, List<Token> t, int sentence, int[] np,
+                     List<org.vigil.actors.ActorMention> actors) {
         SourceKind kind = kindOf(t, np[0], np[1]);
+        if (kind == null) {
+            kind = actorKind(t, np, actors);
+        }
         if (kind == null) {
             return;
         }
@@ -109,7 +126,7 @@ public final class SourceReader {
                 k--;
                 continue;
             }
-            if (w.equals(",") || w.equals("that") || w.equals("and") || w.equals("who") || w.equals("which")
+            if (w.equals(",") || w.equals(":") || w.equals("that") || w.equals("and") || w.equals("who") || w.equals("which")
                     || w.equals("\"") || w.equals("'") || w.equals("\u2019") || w.equals("\u201D") || w.equals(";")
                     || lex.is("say", w)) {
                 break;
@@ -187,6 +204,23 @@ public final class SourceReader {
             }
         }
         return kind;
+    }
+
+    /** The phrase is exactly an actor's name: a state or government speaks officially, a named group as a group. */
+    private static SourceKind actorKind(List<Token> t, int[] np, List<org.vigil.actors.ActorMention> actors) {
+        int start = t.get(np[0]).start();
+        int end = t.get(np[1] - 1).end();
+        for (org.vigil.actors.ActorMention a : actors) {
+            if (a.start() == start && a.end() == end && a.isNamed()) {
+                if ("state".equals(a.kind()) || "government".equals(a.kind())) {
+                    return SourceKind.OFFICIAL;
+                }
+                if ("armed_group".equals(a.kind())) {
+                    return SourceKind.GROUP;
+                }
+            }
+        }
+        return null;
     }
 
     static String text(List<Token> t, int start, int end) {

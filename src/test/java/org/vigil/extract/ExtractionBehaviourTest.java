@@ -291,4 +291,21 @@ class ExtractionBehaviourTest {
                 + "Tuesday night, killing two children in Panjgur district.", "2024-01-17"), EventType.FIGHT);
         assertEquals("IR", e.actor().orElseThrow().country().orElseThrow());
     }
+
+    @Test
+    void aStateThatReportsAStrikeIsItsSourceAndTheStateItAccusesIsTheDoer() {
+        Event e = only(events("LAHORE: Pakistan said on Sunday that India had fired missiles at an air base near "
+                + "Sargodha before dawn. Troops had been told to stay on alert, officials said.", "2025-05-11"),
+                EventType.FIGHT);
+        assertEquals("IN", e.actor().orElseThrow().country().orElseThrow());
+        assertTrue(e.sources().stream().anyMatch(s -> s.name().equals("Pakistan")), () -> e.sources().toString());
+        assertTrue(e.sources().stream().noneMatch(s -> s.name().contains("Troops")), () -> e.sources().toString());
+    }
+
+    @Test
+    void aSourceNameNeverIncludesTheDateline() {
+        Event e = only(events("PESHAWAR: Police chief Aslam Khan said a bomb killed two constables at a checkpoint "
+                + "in Bannu on Saturday.", "2024-06-02"), EventType.ASSAULT);
+        assertTrue(e.sources().stream().allMatch(s -> !s.name().contains("PESHAWAR")), () -> e.sources().toString());
+    }
 }
