@@ -274,6 +274,10 @@ public final class PlaceTagger {
                 limit++;
             }
             PhraseMatcher.Match<Integer> m = match(tokens, i, limit);
+            PhraseMatcher.Match<Integer> pm = possessiveMatch(tokens, i, to);
+            if (pm != null && (m == null || pm.endToken() > m.endToken())) {
+                m = pm;
+            }
             if (m == null) {
                 i++;
                 continue;
@@ -354,6 +358,29 @@ public final class PlaceTagger {
         List<Integer> both = new ArrayList<>(b.values());
         both.addAll(a.values());
         return new PhraseMatcher.Match<>(a.startToken(), a.endToken(), a.start(), a.end(), both);
+    }
+
+    /**
+     * A name with a possessive inside ("Cox's Bazar"): the tokenizer splits off "'s", so the name is matched
+     * with the word and its "'s" joined again. Only a match that runs past the possessive counts; null if none.
+     */
+    private PhraseMatcher.Match<Integer> possessiveMatch(List<Token> tokens, int i, int to) {
+        if (i + 2 >= to || !isPossessive(tokens.get(i + 1)) || tokens.get(i).end() != tokens.get(i + 1).start()
+                || !isCapitalisedWord(tokens.get(i + 2))) {
+            return null;
+        }
+        Token a = tokens.get(i);
+        Token b = tokens.get(i + 1);
+        List<Token> view = new ArrayList<>();
+        view.add(new Token(a.start(), b.end(), a.text() + b.text(), a.sentence()));
+        for (int k = i + 2; k < to && k < i + MAX_NAME_TOKENS && continuesName(tokens.get(k)); k++) {
+            view.add(tokens.get(k));
+        }
+        PhraseMatcher.Match<Integer> m = match(view, 0, view.size());
+        if (m == null || m.endToken() < 2) {
+            return null;
+        }
+        return new PhraseMatcher.Match<>(i, i + 1 + m.endToken(), a.start(), m.end(), m.values());
     }
 
     /** Words a place name may run on with: capitalised words, particles ("Dasht-e-Barchi"), "district". */
