@@ -19,7 +19,7 @@ final class Arguments {
     private static final Set<String> CLAUSE_WORDS = Set.of("when", "as", "after", "before", "while", ",", "and",
             "who", "which", "that");
     private static final Set<String> OBJECT_VERBS = Set.of("killed", "killing", "arrested", "against", "targeting",
-            "targeted", "attacked", "attacking");
+            "targeted", "attacked", "attacking", "loss", "losses", "casualties"); // "the heaviest loss for the security forces"
     private static final Set<String> TARGET_STOPS = Set.of("a", "an", "the", "on", "at", "inside", "outside", "among",
             "in", "near", "what", "of", "into", "by", "to", "from", "with", "exploded", "killing", "wounding", "and");
     private static final Set<String> MODALS = Set.of("would", "will", "shall", "could", "to", "is", "are", "was",

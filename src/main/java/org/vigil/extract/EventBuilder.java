@@ -132,9 +132,10 @@ final class EventBuilder {
                 type = EventType.ASSAULT;
                 mode = attack.mode;
             } else if (attack != null || stateDoer && type == EventType.ASSAULT) {
-                // "security forces killed 54 militants": a state's force using violence is an operation
+                // "security forces killed 54 militants": a state's force using violence is an operation;
+                // "Pakistani aircraft bombed hideouts": from the air, a strike
                 type = EventType.FIGHT;
-                mode = "raid";
+                mode = stateDoer && isAirForce(head.doer.get()) ? "airstrike" : "raid";
             } else if (chosen != null && roles.isArmedGroup(chosen.actor()) && type == EventType.FIGHT
                     && !mode.equals("clash")) {
                 type = EventType.ASSAULT;
@@ -361,6 +362,10 @@ final class EventBuilder {
             }
         }
         return false;
+    }
+
+    private static boolean isAirForce(org.vigil.actors.ActorMention a) {
+        return a.actor().map(x -> x.id().endsWith("_AIR_FORCE")).orElse(false);
     }
 
     private static Casualty pick(Draft d, boolean injured, boolean militantsCount) {
