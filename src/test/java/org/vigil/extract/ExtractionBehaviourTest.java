@@ -308,4 +308,32 @@ class ExtractionBehaviourTest {
                 + "in Bannu on Saturday.", "2024-06-02"), EventType.ASSAULT);
         assertTrue(e.sources().stream().allMatch(s -> !s.name().contains("PESHAWAR")), () -> e.sources().toString());
     }
+
+    @Test
+    void aircraftThatBombMakeAnAirstrikeByTheirState() {
+        Event e = only(events("Afghan aircraft bombed a border village in Kurram district before dawn on Thursday, "
+                + "officials said.", "2024-08-02"), EventType.FIGHT);
+        assertEquals("airstrike", e.mode());
+        assertEquals("AF", e.actor().orElseThrow().country().orElseThrow());
+    }
+
+    @Test
+    void aGrenadeThrownAtPoliceIsAGrenadeAttack() {
+        Event e = only(events("Unidentified men threw a grenade at a police van in Quetta on Sunday, wounding four "
+                + "constables, police said.", "2023-10-09"), EventType.ASSAULT);
+        assertEquals("grenade-attack", e.mode());
+        assertEquals(4, e.injured().orElseThrow().value());
+    }
+
+    @Test
+    void aClaimOfItBelongsToTheAttackJustDescribedNotToTheLeadStory() {
+        List<Event> out = events("Drones struck a compound in Khost province on Monday, Afghan officials said, two "
+                + "days after militants attacked a checkpoint in Bannu. Saturday's assault in Bannu began with a "
+                + "car bomb at the gate; four attackers were killed. The Hafiz Gul Bahadur group claimed it.",
+                "2024-07-16");
+        Event bannu = out.stream().filter(e -> e.type() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertEquals("HGB", bannu.actor().orElseThrow().id().orElseThrow());
+        Event strike = only(out, EventType.FIGHT);
+        assertTrue(strike.actor().isEmpty() || !"HGB".equals(strike.actor().get().id().orElse("")));
+    }
 }
