@@ -91,6 +91,9 @@ final class EventBuilder {
                     if (a.isNamed()) {
                         status = Optional.of(ActorStatus.ASSERTED); // an unnamed "gunmen" has no status to state
                     }
+                    if ((roles.isState(a) || roles.isStateForce(a)) && a.country().isPresent()) {
+                        status = Optional.of(saidBy(doc, f, a.country().get()));
+                    }
                     evidence.add(ev(text, "actor", a.start(), a.end()));
                     break;
                 }
@@ -278,6 +281,26 @@ final class EventBuilder {
     }
 
     /** A group that denied involvement is never the doer on the strength of being named near the attack. */
+    /**
+     * A state's strike as its own officials report it is claimed ("the army said its jets struck"); as the other
+     * side reports it, blamed ("the Taliban said Pakistani jets struck"); with no one to say it, asserted.
+     */
+    private static ActorStatus saidBy(AnnotatedDocument doc, Frame f, String doerCountry) {
+        ActorStatus status = ActorStatus.ASSERTED;
+        for (SourceMention s : f.sources) {
+            for (ActorMention speaker : doc.actorsIn(s.start(), s.end())) {
+                if (speaker.country().isEmpty()) {
+                    continue;
+                }
+                if (speaker.country().get().equals(doerCountry)) {
+                    return ActorStatus.CLAIMED;
+                }
+                status = ActorStatus.BLAMED;
+            }
+        }
+        return status;
+    }
+
     private static boolean denied(Draft d, ActorMention a) {
         for (Responsibility r : d.responsibility) {
             if (r.status() == ActorStatus.DENIED && r.actor().actor().isPresent()

@@ -336,4 +336,14 @@ class ExtractionBehaviourTest {
         Event strike = only(out, EventType.FIGHT);
         assertTrue(strike.actor().isEmpty() || !"HGB".equals(strike.actor().get().id().orElse("")));
     }
+
+    @Test
+    void aStrikeReportedByTheOtherSideIsBlamedAndByItsOwnSideClaimed() {
+        Event blamed = only(events("Pakistani jets struck two villages in Paktika province on Sunday night, killing "
+                + "nine people, a spokesman for the Afghan Taliban government said.", "2024-12-23"), EventType.FIGHT);
+        assertEquals(ActorStatus.BLAMED, blamed.actorStatus().orElseThrow());
+        Event claimed = only(events("Indian warplanes struck a camp near Muzaffarabad on Tuesday, India's foreign "
+                + "secretary said.", "2019-02-27"), EventType.FIGHT);
+        assertEquals(ActorStatus.CLAIMED, claimed.actorStatus().orElseThrow());
+    }
 }
