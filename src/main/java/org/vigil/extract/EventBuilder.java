@@ -61,14 +61,16 @@ final class EventBuilder {
         Optional<ActorStatus> status = Optional.empty();
         List<ActorRef> deniedBy = new ArrayList<>();
         Responsibility chosen = null;
+        // claims, blame and denials are about violence; a statement's maker is simply its actor
+        List<Responsibility> responsibility = d.isViolent() ? d.responsibility : List.of();
         for (ActorStatus s : List.of(ActorStatus.CLAIMED, ActorStatus.BLAMED, ActorStatus.SUSPECTED)) {
-            for (Responsibility r : d.responsibility) {
+            for (Responsibility r : responsibility) {
                 if (r.status() == s && chosen == null) {
                     chosen = r;
                 }
             }
         }
-        for (Responsibility r : d.responsibility) {
+        for (Responsibility r : responsibility) {
             if (r.status() == ActorStatus.DENIED) {
                 ActorRef ref = ref(r.actor(), r.actor().text());
                 if (deniedBy.stream().noneMatch(x -> x.id().equals(ref.id()) && x.name().equals(ref.name()))) {
@@ -85,13 +87,13 @@ final class EventBuilder {
             evidence.add(ev(text, "actor", chosen.start(), chosen.end()));
         } else {
             for (Frame f : d.frames) {
-                if (f.doer.isPresent() && !denied(d, f.doer.get())) {
+                if (f.doer.isPresent() && !(d.isViolent() && denied(d, f.doer.get()))) {
                     ActorMention a = f.doer.get();
                     actor = Optional.of(ref(a, a.text()));
                     if (a.isNamed()) {
                         status = Optional.of(ActorStatus.ASSERTED); // an unnamed "gunmen" has no status to state
                     }
-                    if ((roles.isState(a) || roles.isStateForce(a)) && a.country().isPresent()) {
+                    if (d.isViolent() && (roles.isState(a) || roles.isStateForce(a)) && a.country().isPresent()) {
                         status = Optional.of(saidBy(doc, f, a.country().get()));
                     }
                     evidence.add(ev(text, "actor", a.start(), a.end()));

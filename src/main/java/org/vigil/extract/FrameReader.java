@@ -205,8 +205,10 @@ final class FrameReader {
             return hasPoliticalActorNear(doc, t, c, i);
         }
         if (cue.type() == EventType.ACCUSE) {
-            // a rebuke is addressed to someone: "warned Pakistan", "accused India of"
-            return politicalActorAt(doc, t, m.endToken(), Math.min(c.to(), m.endToken() + 3)).isPresent()
+            // a rebuke is addressed to someone: "warned Pakistan", "accused India of"; between states and
+            // governments only: blaming a group for an attack is the attack's attribution, not an accusation
+            Optional<ActorMention> addressee = politicalActorAt(doc, t, m.endToken(), Math.min(c.to(), m.endToken() + 3));
+            return addressee.isPresent() && !"armed_group".equals(addressee.get().kind())
                     && hasPoliticalActorNear(doc, t, c, i);
         }
         if (cue.type() == EventType.CONSULT || cue.type() == EventType.AGREE || cue.type() == EventType.THREATEN
@@ -236,7 +238,7 @@ final class FrameReader {
     private boolean hasStrongViolence(List<Token> t, Clause c) {
         for (PhraseMatcher.Match<Cue> m : lex.cues().find(t, c.from(), c.to())) {
             Cue cue = best(m.values());
-            if (cue.type().isViolent() && cue.kind() != Cue.Kind.WEAK && cue.rank() >= 2) {
+            if ((cue.type() == EventType.ASSAULT || cue.type() == EventType.FIGHT) && cue.kind() != Cue.Kind.WEAK && cue.rank() >= 2) {
                 return true;
             }
         }
@@ -453,6 +455,9 @@ final class FrameReader {
         f.ordinal = ordinal(t, c, f.cueToken);
         f.dayOfRun = dayOfRun(t, c);
         f.modality = modality(t, c, f);
+        if (f.type == EventType.THREATEN && f.modality == Modality.PLANNED) {
+            f.modality = Modality.ASSERTED; // a threat speaks of the future; the threat itself was made
+        }
         for (int k = f.cueToken + 1; k < Math.min(c.to(), f.cueToken + 4); k++) {
             if (CONTINUATIONS.contains(t.get(k).lower())) {
                 // "talks would continue": more of an event already reported, not a new one
