@@ -19,7 +19,7 @@ final class Arguments {
     private static final Set<String> CLAUSE_WORDS = Set.of("when", "as", "after", "before", "while", ",", "and",
             "who", "which", "that");
     private static final Set<String> OBJECT_VERBS = Set.of("killed", "killing", "arrested", "against", "targeting",
-            "targeted", "attacked", "attacking");
+            "targeted", "attacked", "attacking", "loss", "losses", "casualties"); // "the heaviest loss for the security forces"
     private static final Set<String> TARGET_STOPS = Set.of("a", "an", "the", "on", "at", "inside", "outside", "among",
             "in", "near", "what", "of", "into", "by", "to", "from", "with", "exploded", "killing", "wounding", "and");
     private static final Set<String> MODALS = Set.of("would", "will", "shall", "could", "to", "is", "are", "was",
@@ -89,12 +89,22 @@ final class Arguments {
                 f.mediator = Optional.of(m);
             }
         }
+        if (f.doer.isEmpty() && !f.isViolent() && f.argToken > 0 && t.get(f.argToken - 1).lower().equals("and")
+                && f.argToken - 2 >= 0 && t.get(f.argToken - 2).text().equals(",")) {
+            // "the spokesman told his briefing that ..., and accused India of ...": the verbs share the subject
+            for (ActorMention a : actors) {
+                if (a.start() < f.argStart && fits(a, roles, false)) {
+                    f.doer = Optional.of(a);
+                    break;
+                }
+            }
+        }
         if (f.doer.isEmpty()) {
             if (agent != null && (passive || !f.isViolent())) {
                 f.doer = Optional.of(agent);
             } else if (f.type == org.vigil.event.EventType.PROTEST) {
                 ActorMention s = firstAnyActor(actors, clauseStart, f.argStart); // "Hundreds of Hazara men and women sat"
-                if (s != null) {
+                if (s != null && !roles.isStateForce(s)) { // "police broke up the protest" is not the police's protest
                     f.doer = Optional.of(s);
                 }
             } else if (!passive || !f.isViolent()) {

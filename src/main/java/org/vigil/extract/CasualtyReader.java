@@ -147,8 +147,12 @@ public final class CasualtyReader {
                 attackers |= byForces;
                 militants |= byForces;
                 int addOne = alongWith(t, from, numStart);
+                int start = addOne > 0 ? alongWithStart(t, from, numStart) : qStart;
+                if (addOne == 0 && killed && !hurt && otherAfter(t, numEnd, to)) {
+                    addOne = 1; // "Balach and three other men were killed", "20 other people were killed"
+                }
                 return new Casualty(hurt, new Count(sum + addOne, q), attackers, militants, false,
-                        t.get(addOne > 0 ? alongWithStart(t, from, numStart) : qStart).start(), t.get(v).end());
+                        t.get(start).start(), t.get(v).end());
             }
         }
         // the verb before: "killing 43 people", "injuring more than 80", "killed 16 soldiers", "wounded around 190"
@@ -165,7 +169,9 @@ public final class CasualtyReader {
                 int tollAt = tollPhraseBefore(t, from, b);
                 if (tollAt >= 0) {
                     boolean hurt = lex.isInjuryPhrase(t, tollAt, b);
-                    return new Casualty(hurt, new Count(sum, q), attackers, militants, true, t.get(tollAt).start(),
+                    // "put the dead at 57" states a figure; only a toll that "rose to" or "reached" revises one
+                    boolean revision = !BARE_TOLL_NOUNS.contains(t.get(tollAt).lower());
+                    return new Casualty(hurt, new Count(sum, q), attackers, militants, revision, t.get(tollAt).start(),
                             t.get(numEnd - 1).end());
                 }
             }
@@ -184,6 +190,10 @@ public final class CasualtyReader {
             String w = t.get(k).lower();
             if (w.equals("toll") || w.equals("martyrs") || w.equals("number") || w.equals("tally")) {
                 return k > from && t.get(k - 1).lower().equals("death") ? k - 1 : k;
+            }
+            if ((w.equals("dead") || w.equals("wounded") || w.equals("injured")) && k > from
+                    && t.get(k - 1).lower().equals("the") && k >= b - 1) {
+                return k; // "officials had put the dead at 57 and the wounded at 194"
             }
         }
         return -1;
@@ -238,6 +248,12 @@ public final class CasualtyReader {
     }
 
     /** "Siraj Raisani along with 127 persons": the named person is one more. */
+    private static final java.util.Set<String> BARE_TOLL_NOUNS = java.util.Set.of("dead", "wounded", "injured");
+
+    private static boolean otherAfter(List<Token> t, int numEnd, int to) {
+        return numEnd < to && (t.get(numEnd).lower().equals("other") || t.get(numEnd).lower().equals("others"));
+    }
+
     private static int alongWith(List<Token> t, int from, int numStart) {
         return alongWithStart(t, from, numStart) >= 0 ? 1 : 0;
     }

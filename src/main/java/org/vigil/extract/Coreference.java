@@ -45,6 +45,13 @@ final class Coreference {
                 Draft nth = f.ordinal > 0 ? nthViolent(drafts, f.ordinal) : null;
                 if (f.isViolent() && nth != null && compatible(nth, f, date)) {
                     target = nth; // "the first blast hit people in Mastung": the first of the attacks reported
+                } else if (f.demonstrative && f.cue.phrase().isEmpty() && previousDraft != null && previousDraft.isViolent()
+                        && compatible(previousDraft, f, date)) {
+                    target = previousDraft; // "A new group claimed it": the event the sentence before was about
+                } else if (f.isViolent() && previous != null && previous.sentence() == f.sentence() && previousDraft != null
+                        && previousDraft.isViolent() && date.isEmpty() && f.places.isEmpty()
+                        && compatible(previousDraft, f, date)) {
+                    target = previousDraft; // "... drove a truck into the compound; six attackers were killed": same event
                 } else if (f.isViolent() && !f.demonstrative && date.isEmpty() && f.places.isEmpty() && main != null
                         && compatible(main, f, date)) {
                     target = main;
@@ -198,7 +205,9 @@ final class Coreference {
         if (d.date.isPresent() && date.isPresent() && !overlaps(d.date.get(), date.get())) {
             return false;
         }
-        if (f.isViolent() && h.type != f.type && !f.anaphoric && f.cue.kind() != Cue.Kind.WEAK
+        // (a verb with no doer and no day of its own, "four locations had been bombed", tells more of the last one)
+        boolean bareVerb = f.cue.kind() == Cue.Kind.VERB && f.doer.isEmpty() && f.unnamedDoer.isEmpty() && f.date.isEmpty();
+        if (f.isViolent() && h.type != f.type && !f.anaphoric && !bareVerb && f.cue.kind() != Cue.Kind.WEAK
                 && h.cue.kind() != Cue.Kind.WEAK && !f.cue.phrase().isEmpty() && (f.date.isPresent() || !f.places.isEmpty())) {
             return false; // an airstrike and a militant attack, each with its own day or place, are two events
         }

@@ -61,14 +61,16 @@ final class EventBuilder {
         Optional<ActorStatus> status = Optional.empty();
         List<ActorRef> deniedBy = new ArrayList<>();
         Responsibility chosen = null;
+        // claims, blame and denials are about violence; a statement's maker is simply its actor
+        List<Responsibility> responsibility = d.isViolent() ? d.responsibility : List.of();
         for (ActorStatus s : List.of(ActorStatus.CLAIMED, ActorStatus.BLAMED, ActorStatus.SUSPECTED)) {
-            for (Responsibility r : d.responsibility) {
+            for (Responsibility r : responsibility) {
                 if (r.status() == s && chosen == null) {
                     chosen = r;
                 }
             }
         }
-        for (Responsibility r : d.responsibility) {
+        for (Responsibility r : responsibility) {
             if (r.status() == ActorStatus.DENIED) {
                 ActorRef ref = ref(r.actor(), r.actor().text());
                 if (deniedBy.stream().noneMatch(x -> x.id().equals(ref.id()) && x.name().equals(ref.name()))) {
@@ -85,11 +87,14 @@ final class EventBuilder {
             evidence.add(ev(text, "actor", chosen.start(), chosen.end()));
         } else {
             for (Frame f : d.frames) {
-                if (f.doer.isPresent() && !denied(d, f.doer.get())) {
+                if (f.doer.isPresent() && !(d.isViolent() && denied(d, f.doer.get()))) {
                     ActorMention a = f.doer.get();
                     actor = Optional.of(ref(a, a.text()));
                     if (a.isNamed()) {
                         status = Optional.of(ActorStatus.ASSERTED); // an unnamed "gunmen" has no status to state
+                    }
+                    if (d.isViolent() && (roles.isState(a) || roles.isStateForce(a)) && a.country().isPresent()) {
+                        status = Optional.of(saidBy(doc, f, a.country().get()));
                     }
                     evidence.add(ev(text, "actor", a.start(), a.end()));
                     break;
@@ -132,9 +137,10 @@ final class EventBuilder {
                 type = EventType.ASSAULT;
                 mode = attack.mode;
             } else if (attack != null || stateDoer && type == EventType.ASSAULT) {
-                // "security forces killed 54 militants": a state's force using violence is an operation
+                // "security forces killed 54 militants": a state's force using violence is an operation;
+                // "Pakistani aircraft bombed hideouts": from the air, a strike
                 type = EventType.FIGHT;
-                mode = "raid";
+                mode = stateDoer && isAirForce(head.doer.get()) ? "airstrike" : "raid";
             } else if (chosen != null && roles.isArmedGroup(chosen.actor()) && type == EventType.FIGHT
                     && !mode.equals("clash")) {
                 type = EventType.ASSAULT;
@@ -277,6 +283,26 @@ final class EventBuilder {
     }
 
     /** A group that denied involvement is never the doer on the strength of being named near the attack. */
+    /**
+     * A state's strike as its own officials report it is claimed ("the army said its jets struck"); as the other
+     * side reports it, blamed ("the Taliban said Pakistani jets struck"); with no one to say it, asserted.
+     */
+    private static ActorStatus saidBy(AnnotatedDocument doc, Frame f, String doerCountry) {
+        ActorStatus status = ActorStatus.ASSERTED;
+        for (SourceMention s : f.sources) {
+            for (ActorMention speaker : doc.actorsIn(s.start(), s.end())) {
+                if (speaker.country().isEmpty()) {
+                    continue;
+                }
+                if (speaker.country().get().equals(doerCountry)) {
+                    return ActorStatus.CLAIMED;
+                }
+                status = ActorStatus.BLAMED;
+            }
+        }
+        return status;
+    }
+
     private static boolean denied(Draft d, ActorMention a) {
         for (Responsibility r : d.responsibility) {
             if (r.status() == ActorStatus.DENIED && r.actor().actor().isPresent()
@@ -361,6 +387,10 @@ final class EventBuilder {
             }
         }
         return false;
+    }
+
+    private static boolean isAirForce(org.vigil.actors.ActorMention a) {
+        return a.actor().map(x -> x.id().endsWith("_AIR_FORCE")).orElse(false);
     }
 
     private static Casualty pick(Draft d, boolean injured, boolean militantsCount) {

@@ -113,6 +113,7 @@ public final class EventExtractor implements Stage {
                 List<Casualty> tolls = casualties.read(t, from, to, doc.datesIn(s.start(), s.end()));
                 if (!tolls.isEmpty() || !claims.isEmpty() || !said.isEmpty() && inSentence.isEmpty()) {
                     Frame f = Frame.attached(new Clause(s.index(), from, to, Clause.Link.NONE, 0), s.start(), from);
+                    f.demonstrative = claims.stream().anyMatch(r -> pronounObject(t, r.cueToken(), to));
                     f.casualties.addAll(tolls);
                     f.sources.addAll(said);
                     inSentence.add(0, f);
@@ -181,6 +182,20 @@ public final class EventExtractor implements Stage {
             }
             if (f.cue.kind() != Cue.Kind.WEAK && (f.targetKind.isPresent() || hasVictims(f))) {
                 return true; // "an attack on Monday killed two sailors"
+            }
+        }
+        return false;
+    }
+
+    /** "claimed it", "denied it", "claimed responsibility for it": the claim is about the event just told. */
+    private static boolean pronounObject(List<Token> t, int cue, int to) {
+        for (int k = cue + 1; k < Math.min(to, cue + 4); k++) {
+            String w = t.get(k).lower();
+            if (w.equals("it") || w.equals("this") || w.equals("that")) {
+                return true;
+            }
+            if (!(w.equals("responsibility") || w.equals("for"))) {
+                return false;
             }
         }
         return false;

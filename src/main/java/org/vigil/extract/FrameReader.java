@@ -205,8 +205,10 @@ final class FrameReader {
             return hasPoliticalActorNear(doc, t, c, i);
         }
         if (cue.type() == EventType.ACCUSE) {
-            // a rebuke is addressed to someone: "warned Pakistan", "accused India of"
-            return politicalActorAt(doc, t, m.endToken(), Math.min(c.to(), m.endToken() + 3)).isPresent()
+            // a rebuke is addressed to someone: "warned Pakistan", "accused India of"; between states and
+            // governments only: blaming a group for an attack is the attack's attribution, not an accusation
+            Optional<ActorMention> addressee = politicalActorAt(doc, t, m.endToken(), Math.min(c.to(), m.endToken() + 3));
+            return addressee.isPresent() && !"armed_group".equals(addressee.get().kind())
                     && hasPoliticalActorNear(doc, t, c, i);
         }
         if (cue.type() == EventType.CONSULT || cue.type() == EventType.AGREE || cue.type() == EventType.THREATEN
@@ -236,7 +238,7 @@ final class FrameReader {
     private boolean hasStrongViolence(List<Token> t, Clause c) {
         for (PhraseMatcher.Match<Cue> m : lex.cues().find(t, c.from(), c.to())) {
             Cue cue = best(m.values());
-            if (cue.type().isViolent() && cue.kind() != Cue.Kind.WEAK && cue.rank() >= 2) {
+            if ((cue.type() == EventType.ASSAULT || cue.type() == EventType.FIGHT) && cue.kind() != Cue.Kind.WEAK && cue.rank() >= 2) {
                 return true;
             }
         }
@@ -453,6 +455,9 @@ final class FrameReader {
         f.ordinal = ordinal(t, c, f.cueToken);
         f.dayOfRun = dayOfRun(t, c);
         f.modality = modality(t, c, f);
+        if (f.type == EventType.THREATEN && f.modality == Modality.PLANNED) {
+            f.modality = Modality.ASSERTED; // a threat speaks of the future; the threat itself was made
+        }
         for (int k = f.cueToken + 1; k < Math.min(c.to(), f.cueToken + 4); k++) {
             if (CONTINUATIONS.contains(t.get(k).lower())) {
                 // "talks would continue": more of an event already reported, not a new one
@@ -468,7 +473,7 @@ final class FrameReader {
         DateMention bestDate = null;
         for (DateMention d : doc.datesIn(dFrom, dTo)) {
             if (isTollReportDate(d, tolls) || !statement && isSpeechDate(t, doc, d)
-                    || isReferencePoint(t, doc, d, f.cueToken, sentenceFrom)
+                    || isReferencePoint(t, doc, d, f.cueToken, f.argToken, sentenceFrom)
                     || f.modality == Modality.ASSERTED && isPlanDate(t, doc, d, f.cueToken)) {
                 continue;
             }
@@ -568,13 +573,23 @@ final class FrameReader {
      * date after "since" is then a yardstick, not the day of the event. "killed 100 since Thursday night" is not:
      * there "since" opens the event's own span.
      */
-    private boolean isReferencePoint(List<Token> t, AnnotatedDocument doc, DateMention d, int cue, int from) {
+    private boolean isReferencePoint(List<Token> t, AnnotatedDocument doc, DateMention d, int cue, int firstCue, int from) {
         int i = doc.firstTokenAtOrAfter(d.start());
+        if (cue > i) {
+            // the cue comes after: "in custody since October 29 and was killed in a staged encounter"; but "the
+            // heaviest loss since April 3, 2021, when 22 were killed in an ambush" dates the ambush
+            for (int k = i; k < cue; k++) {
+                if (t.get(k).lower().equals("when")) {
+                    return false;
+                }
+            }
+            return i - 1 >= from && t.get(i - 1).lower().equals("since") && !perfectKilling(t, from, i - 1, cue, firstCue, true);
+        }
         for (int k = i - 1; k > cue && k >= i - 12 && k >= from; k--) {
             String w = t.get(k).lower();
             if (w.equals("since")) {
-                if (k < i - 1) {
-                    return true;
+                if (k < i - 1 || !perfectKilling(t, from, k, cue, firstCue, true)) {
+                    return true; // "in custody since October 29 and was killed in a staged encounter"
                 }
                 for (int j = Math.max(from, cue - 4); j < k; j++) {
                     if (lex.is("yardstick", t.get(j).lower())) {
@@ -603,6 +618,26 @@ final class FrameReader {
             }
             if (w.equals("would") || w.equals("will") || w.equals("shall")) {
                 return cue < k || cue > i;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "have killed 12 militants since Friday", "has been meeting TTP leaders since last month": a perfect tense of
+     * the event, which "since" measures. With the cue before "since", any participle after "have" will do.
+     */
+    private boolean perfectKilling(List<Token> t, int from, int since, int cue, int firstCue, boolean anyParticiple) {
+        for (int k = from; k < since; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("have") || w.equals("has") || w.equals("had")) {
+                for (int j = k + 1; j <= Math.min(since - 1, k + 2); j++) {
+                    String v = t.get(j).lower();
+                    if (j == cue || j == firstCue || lex.isCasualtyVerb(v) || lex.isInjuryVerb(v)
+                            || anyParticiple && !v.equals("been") && (v.endsWith("ing") || v.endsWith("ed"))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -112,4 +112,24 @@ class CasualtyReaderTest {
         assertEquals(1, cs.size(), cs::toString);
         assertEquals(2, killed(cs).count().value());
     }
+
+    @Test
+    void otherPeopleKilledAddTheVictimNamedBefore() {
+        assertEquals(13, killed(read("The candidate and 12 other people were killed in the blast.")).count().value());
+        // among the hurt, "others" are not one more
+        assertEquals(2, injured(read("One guard was killed and two others were wounded.")).count().value());
+    }
+
+    @Test
+    void aFigureStatedForTheDeadAndTheWoundedIsNotARevision() {
+        List<Casualty> cs = read("Officials had put the dead at 31 and the wounded at 88.");
+        assertEquals(31, killed(cs).count().value());
+        assertEquals(88, injured(cs).count().value());
+        assertTrue(cs.stream().noneMatch(Casualty::update));
+    }
+
+    @Test
+    void oneOfAKindNamedInTheSingular() {
+        assertEquals(1, killed(read("One sailor was killed in the assault.")).count().value());
+    }
 }

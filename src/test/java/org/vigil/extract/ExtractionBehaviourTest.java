@@ -308,4 +308,84 @@ class ExtractionBehaviourTest {
                 + "in Bannu on Saturday.", "2024-06-02"), EventType.ASSAULT);
         assertTrue(e.sources().stream().allMatch(s -> !s.name().contains("PESHAWAR")), () -> e.sources().toString());
     }
+
+    @Test
+    void aircraftThatBombMakeAnAirstrikeByTheirState() {
+        Event e = only(events("Afghan aircraft bombed a border village in Kurram district before dawn on Thursday, "
+                + "officials said.", "2024-08-02"), EventType.FIGHT);
+        assertEquals("airstrike", e.mode());
+        assertEquals("AF", e.actor().orElseThrow().country().orElseThrow());
+    }
+
+    @Test
+    void aGrenadeThrownAtPoliceIsAGrenadeAttack() {
+        Event e = only(events("Unidentified men threw a grenade at a police van in Quetta on Sunday, wounding four "
+                + "constables, police said.", "2023-10-09"), EventType.ASSAULT);
+        assertEquals("grenade-attack", e.mode());
+        assertEquals(4, e.injured().orElseThrow().value());
+    }
+
+    @Test
+    void aClaimOfItBelongsToTheAttackJustDescribedNotToTheLeadStory() {
+        List<Event> out = events("Drones struck a compound in Khost province on Monday, Afghan officials said, two "
+                + "days after militants attacked a checkpoint in Bannu. Saturday's assault in Bannu began with a "
+                + "car bomb at the gate; four attackers were killed. The Hafiz Gul Bahadur group claimed it.",
+                "2024-07-16");
+        Event bannu = out.stream().filter(e -> e.type() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertEquals("HGB", bannu.actor().orElseThrow().id().orElseThrow());
+        Event strike = only(out, EventType.FIGHT);
+        assertTrue(strike.actor().isEmpty() || !"HGB".equals(strike.actor().get().id().orElse("")));
+    }
+
+    @Test
+    void aStrikeReportedByTheOtherSideIsBlamedAndByItsOwnSideClaimed() {
+        Event blamed = only(events("Pakistani jets struck two villages in Paktika province on Sunday night, killing "
+                + "nine people, a spokesman for the Afghan Taliban government said.", "2024-12-23"), EventType.FIGHT);
+        assertEquals(ActorStatus.BLAMED, blamed.actorStatus().orElseThrow());
+        Event claimed = only(events("Indian warplanes struck a camp near Muzaffarabad on Tuesday, India's foreign "
+                + "secretary said.", "2019-02-27"), EventType.FIGHT);
+        assertEquals(ActorStatus.CLAIMED, claimed.actorStatus().orElseThrow());
+    }
+
+    @Test
+    void aVowOfResponseIsAThreatMadeNowNotAPlan() {
+        Event e = only(events("Iran's defence minister vowed a harsh response on Tuesday, a day after the bombing in "
+                + "Zahedan.", "2024-02-07"), EventType.THREATEN);
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals("IR", e.actor().orElseThrow().country().orElseThrow());
+    }
+
+    @Test
+    void condemningAStateIsAnAccusationButCondemningAnAttackIsNot() {
+        Event e = only(events("Afghanistan condemned the Pakistani strikes as a violation of its sovereignty on "
+                + "Monday.", "2024-03-19"), EventType.ACCUSE);
+        assertEquals("AF", e.actor().orElseThrow().country().orElseThrow());
+        assertTrue(events("The prime minister condemned the attack and ordered an inquiry.", "2024-03-19").stream()
+                .noneMatch(x -> x.type() == EventType.ACCUSE));
+    }
+
+    @Test
+    void blamingAGroupForAnAttackIsTheAttacksAttributionNotAnAccusation() {
+        List<Event> out = events("A bomb killed six people at a bus stand in Kohat on Friday. Police blamed the "
+                + "Tehreek-e-Taliban Pakistan for the attack.", "2023-05-20");
+        assertTrue(out.stream().noneMatch(x -> x.type() == EventType.ACCUSE), () -> out.toString());
+        assertEquals(ActorStatus.BLAMED, only(out, EventType.ASSAULT).actorStatus().orElseThrow());
+    }
+
+    @Test
+    void policeWhoBreakUpAProtestAreNotItsProtesters() {
+        List<Event> out = events("Police fired tear gas to break up a protest by teachers outside the Quetta press "
+                + "club on Monday and detained 40 people.", "2022-03-15");
+        assertEquals("Police", only(out, EventType.COERCE).actor().orElseThrow().name());
+        Event protest = only(out, EventType.PROTEST);
+        assertTrue(protest.actor().isEmpty() || !protest.actor().get().name().equals("Police"));
+    }
+
+    @Test
+    void aCoordinatedAccusationSharesTheSubjectOfTheSentence() {
+        Event e = only(events("The Foreign Office spokesman told reporters that the attackers had used Afghan soil, "
+                + "and accused India of funding them.", "2025-03-14"), EventType.ACCUSE);
+        assertEquals("PK", e.actor().orElseThrow().country().orElseThrow());
+        assertTrue(e.target().orElseThrow().id().orElseThrow().startsWith("IND"), () -> e.target().toString());
+    }
 }
