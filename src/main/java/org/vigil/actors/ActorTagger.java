@@ -143,12 +143,54 @@ public final class ActorTagger {
             while (t < to) {
                 Cand c = best(t);
                 if (c == null) {
+                    c = pronounRole(t);
+                }
+                if (c == null) {
                     t++;
                     continue;
                 }
                 emit(c);
                 t = c.end();
             }
+        }
+
+        /**
+         * "Pakistan said its air force shot down two drones": "its" and a role word name that body of the state
+         * named last before it in the sentence. Only a state or its government is an antecedent; "its fighters"
+         * after a group is left to the group's own words.
+         */
+        Cand pronounRole(int t) {
+            if (t + 1 >= to || !tokens.get(t).lower().equals("its")) {
+                return null;
+            }
+            String code = lastStateCountry();
+            if (code == null) {
+                return null;
+            }
+            Walk r = walk(t + 1, 1);
+            for (int u = r.count - 1; u >= 0; u--) {
+                for (Entry e : r.values[u]) {
+                    if (e.type == Entry.Type.ROLE && accept(e, t + 1, r.ends[u])) {
+                        Optional<Actor> body = dict.body(code, e.role, asOf);
+                        if (body.isPresent()) {
+                            return new Cand(t, r.ends[u], body.get(), body.get().kind(), code, body.get().name(), false, true);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private String lastStateCountry() {
+            int sentenceStart = tokens.get(from).start();
+            for (int k = out.size() - 1; k >= 0 && out.get(k).start() >= sentenceStart; k--) {
+                ActorMention m = out.get(k);
+                if (m.actor().isPresent() && m.country().isPresent()
+                        && ("state".equals(m.kind()) || "government".equals(m.kind()))) {
+                    return m.country().get();
+                }
+            }
+            return null;
         }
 
         Walk walk(int t, int depth) {

@@ -37,7 +37,10 @@ final class EventBuilder {
 
     private final Gazetteer gazetteer;
 
-    EventBuilder(Roles roles, Ontology ontology, ActorDictionary actors, Gazetteer gazetteer) {
+    private final Lexicon lexicon;
+
+    EventBuilder(Lexicon lexicon, Roles roles, Ontology ontology, ActorDictionary actors, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
         this.roles = roles;
         this.ontology = ontology;
         this.actors = actors;
@@ -94,7 +97,7 @@ final class EventBuilder {
                         status = Optional.of(ActorStatus.ASSERTED); // an unnamed "gunmen" has no status to state
                     }
                     if (d.isViolent() && (roles.isState(a) || roles.isStateForce(a)) && a.country().isPresent()) {
-                        status = Optional.of(saidBy(doc, f, a.country().get()));
+                        status = Optional.of(saidBy(doc, d, f, a.country().get()));
                     }
                     evidence.add(ev(text, "actor", a.start(), a.end()));
                     break;
@@ -282,27 +285,45 @@ final class EventBuilder {
                 attackersKilled));
     }
 
-    /** A group that denied involvement is never the doer on the strength of being named near the attack. */
     /**
      * A state's strike as its own officials report it is claimed ("the army said its jets struck"); as the other
      * side reports it, blamed ("the Taliban said Pakistani jets struck"); with no one to say it, asserted.
      */
-    private static ActorStatus saidBy(AnnotatedDocument doc, Frame f, String doerCountry) {
+    private ActorStatus saidBy(AnnotatedDocument doc, Draft d, Frame doerFrame, String doerCountry) {
+        if (namesItsOwnAct(doc, doerFrame)) {
+            return ActorStatus.CLAIMED;
+        }
         ActorStatus status = ActorStatus.ASSERTED;
-        for (SourceMention s : f.sources) {
-            for (ActorMention speaker : doc.actorsIn(s.start(), s.end())) {
-                if (speaker.country().isEmpty()) {
-                    continue;
+        // every report of the strike in the article counts: "India struck ... Pakistan said the strikes killed 26"
+        for (Frame f : d.frames) {
+            for (SourceMention s : f.sources) {
+                for (ActorMention speaker : doc.actorsIn(s.start(), s.end())) {
+                    if (speaker.country().isEmpty()) {
+                        continue;
+                    }
+                    if (speaker.country().get().equals(doerCountry)) {
+                        return ActorStatus.CLAIMED;
+                    }
+                    status = ActorStatus.BLAMED;
                 }
-                if (speaker.country().get().equals(doerCountry)) {
-                    return ActorStatus.CLAIMED;
-                }
-                status = ActorStatus.BLAMED;
             }
         }
         return status;
     }
 
+    /** "India fired missiles ... in what it called Operation Sindoor": the doer names the act, so it owns it. */
+    private boolean namesItsOwnAct(AnnotatedDocument doc, Frame f) {
+        List<org.vigil.text.Token> t = doc.tokens();
+        for (int i = f.clause.from(); i + 2 < f.clause.to(); i++) {
+            if (t.get(i).lower().equals("what") && t.get(i + 1).lower().equals("it")
+                    && lexicon.is("naming_verb", t.get(i + 2).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A group that denied involvement is never the doer on the strength of being named near the attack. */
     private static boolean denied(Draft d, ActorMention a) {
         for (Responsibility r : d.responsibility) {
             if (r.status() == ActorStatus.DENIED && r.actor().actor().isPresent()

@@ -45,7 +45,7 @@ public final class EventExtractor implements Stage {
         this.responsibility = new ResponsibilityReader(lex);
         this.statistics = new StatisticReader(lex);
         this.relations = new RelationReader(lex);
-        this.builder = new EventBuilder(roles, ontology, actors, gazetteer);
+        this.builder = new EventBuilder(lex, roles, ontology, actors, gazetteer);
         this.gazetteer = gazetteer;
         this.actors = actors;
     }

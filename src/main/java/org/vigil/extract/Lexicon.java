@@ -32,7 +32,12 @@ public final class Lexicon {
             words.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
         }
         PhraseMatcher<Cue> cues = new PhraseMatcher<>();
+        Set<String> seen = new HashSet<>();
         for (String[] row : rows("cues.tsv", 5)) {
+            // A phrase listed twice would count twice toward a frame's weight; an editing slip, not a choice.
+            if (!seen.add(row[0].toLowerCase(Locale.ROOT))) {
+                throw new IllegalStateException("cues.tsv: phrase listed twice: " + row[0]);
+            }
             Cue cue = new Cue(row[0], EventType.valueOf(row[1]), row[2], Integer.parseInt(row[3]),
                     Cue.Kind.valueOf(row[4].toUpperCase(Locale.ROOT)));
             cues.add(row[0], cue);

@@ -67,6 +67,14 @@ class ActorTaggerTest {
     }
 
     @Test
+    void itsForcesAreTheForcesOfTheStateNamedBeforeInTheSentence() {
+        assertTrue(brief("Pakistan said its air force downed two drones.").contains("its air force=PAK_AIR_FORCE"));
+        // a group's "its fighters" is no state body, and a pronoun with no state before it resolves to nothing
+        assertTrue(brief("The TTP said its fighters held the post.").stream().noneMatch(m -> m.startsWith("its")));
+        assertTrue(brief("The ministry said its army would respond.").stream().noneMatch(m -> m.startsWith("its")));
+    }
+
+    @Test
     void aTwoLetterAcronymInAShoutedHeadlineIsNotTrusted() {
         assertTrue(tag("WHO IS BEHIND THE KILLINGS IN KURRAM\n\nThe district has seen months of violence.").stream()
                 .noneMatch(m -> m.actor().map(a -> a.id().equals("IS")).orElse(false)));

@@ -388,4 +388,26 @@ class ExtractionBehaviourTest {
         assertEquals("PK", e.actor().orElseThrow().country().orElseThrow());
         assertTrue(e.target().orElseThrow().id().orElseThrow().startsWith("IND"), () -> e.target().toString());
     }
+
+    @Test
+    void aStateThatNamesItsOwnStrikeClaimsIt() {
+        Event e = only(events("India fired missiles at six sites in Pakistan on Wednesday in what it called an "
+                + "operation against militant camps.", "2025-05-07"), EventType.FIGHT);
+        assertEquals("IND", e.actor().orElseThrow().id().orElseThrow());
+        assertEquals(ActorStatus.CLAIMED, e.actorStatus().orElseThrow());
+    }
+
+    @Test
+    void aStrikeIsClaimedWhenItsOwnSideReportsItInALaterSentence() {
+        Event e = only(events("Iranian missiles struck two houses in Panjgur on Tuesday night. Iran's foreign minister "
+                + "said the strikes had hit only militants.", "2024-01-17"), EventType.FIGHT);
+        assertEquals(ActorStatus.CLAIMED, e.actorStatus().orElseThrow());
+    }
+
+    @Test
+    void aStateWithEveryRightToRespondIsThreatening() {
+        Event e = only(events("The prime minister said Pakistan had every right to respond to the strikes.",
+                "2025-05-07"), EventType.THREATEN);
+        assertEquals("PK", e.actor().orElseThrow().country().orElseThrow());
+    }
 }
