@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.VigilException;
+import org.vigil.actors.ActorDictionary;
 import org.vigil.eval.Evaluator;
 import org.vigil.eval.GoldArticle;
 import org.vigil.eval.GoldReader;
@@ -51,7 +52,8 @@ final class EvalCommand implements Callable<Integer> {
             }
             articles.addAll(read);
         }
-        Report report = new Evaluator(Extractor.standard(), DoerMatch.standard()).evaluate(articles);
+        DoerMatch doers = new DoerMatch(ActorDictionary.loadDefault());
+        Report report = new Evaluator(Extractor.standard(), doers, doers::sameSource).evaluate(articles);
         out.printf("%d article(s) from %d file(s)%n%n", report.articles(), gold.size());
         for (String name : Evaluator.ORDER) {
             Metric m = report.metrics().get(name);

@@ -50,6 +50,18 @@ public final class DoerMatch implements BiPredicate<String, Event> {
         return names.test(gold, e);
     }
 
+    /** Whether two source names resolve to one dictionary actor or a faction of it ("TRF" / "The Resistance Front"). */
+    public boolean sameSource(String gold, String got) {
+        for (Actor a : named(gold)) {
+            for (Actor b : named(got)) {
+                if (actors.isSameOrFactionOf(a, b) || actors.isSameOrFactionOf(b, a)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The dictionary actors a gold doer string names: the whole string resolved, then each mention in it. */
     private List<Actor> named(String gold) {
         List<Actor> out = new ArrayList<>();

@@ -34,14 +34,24 @@ public final class Evaluator {
 
     private final Extractor extractor;
     private final BiPredicate<String, Event> sameDoer;
+    private final BiPredicate<String, String> sameSource;
 
     /**
      * @param sameDoer whether a gold doer string ("Tehreek-e-Taliban Pakistan (TTP) commander Umar Mansoor") names the
      *                 extracted event's actor
      */
     public Evaluator(Extractor extractor, BiPredicate<String, Event> sameDoer) {
+        this(extractor, sameDoer, (a, b) -> false);
+    }
+
+    /**
+     * @param sameSource whether two source names that share no word name one body ("BLA" / "Baloch Liberation
+     *                   Army"); sources that share a content word always agree
+     */
+    public Evaluator(Extractor extractor, BiPredicate<String, Event> sameDoer, BiPredicate<String, String> sameSource) {
         this.extractor = extractor;
         this.sameDoer = sameDoer;
+        this.sameSource = sameSource;
     }
 
     public Report evaluate(List<GoldArticle> gold) {
@@ -154,7 +164,7 @@ public final class Evaluator {
         }
         g.modality().ifPresent(mo -> check(m, misses, label, "modality", mo, e.modality().label()));
         for (String s : g.sources()) {
-            boolean ok = e.sources().stream().anyMatch(src -> overlaps(s, src.name()));
+            boolean ok = e.sources().stream().anyMatch(src -> overlaps(s, src.name()) || sameSource.test(s, src.name()));
             count(m, "sources (gold recall)", ok);
             if (!ok) {
                 misses.add(label + ": source \"" + s + "\" missing (have: "

@@ -46,7 +46,19 @@ public final class CasualtyReader {
         while (i < to) {
             int[] end = new int[1];
             long v = numbers.readAt(t, i, to, end);
-            if (v <= 0 || v > 100_000 || isYear(t.get(i), v) || isPartOfWhole(t, i, from) || inDate(t.get(i), dates)) {
+            if (v <= 0) {
+                Casualty one = oneVictim(t, from, to, i);
+                if (one != null) {
+                    out.add(one);
+                }
+                i++;
+                continue;
+            }
+            if (v == 1 && i > from && t.get(i - 1).lower().equals("no")) {
+                i = end[0]; // "no one was hurt"
+                continue;
+            }
+            if (v > 100_000 || isYear(t.get(i), v) || isPartOfWhole(t, i, from) || inDate(t.get(i), dates)) {
                 i++;
                 continue;
             }
@@ -57,6 +69,73 @@ public final class CasualtyReader {
             i = end[0];
         }
         return out;
+    }
+
+    /** Words before "a" that make it part of a longer count: "two soldiers and a policeman", "including a child". */
+    private static final Set<String> IN_A_COUNT = Set.of("and", "with", "including", "among", "plus", "or", "of");
+    /** Subjects of "was killed" that name no one: "No one was hurt", "who was killed", "it was attacked". */
+    private static final Set<String> NOBODY = Set.of("one", "nobody", "none", "who", "it", "that", "which", "this",
+            "there", "what", "anyone", "everyone");
+
+    /**
+     * One person killed or hurt, told without a figure: "a policeman was shot dead", "gunmen killed a lawyer", "Bilal
+     * Anwar Kasi, head of the bar association, was killed by two gunmen", "he was wounded".
+     */
+    private Casualty oneVictim(List<Token> t, int from, int to, int i) {
+        String w = t.get(i).lower();
+        if ((w.equals("a") || w.equals("an")) && (i == from || !IN_A_COUNT.contains(t.get(i - 1).lower()))) {
+            for (int k = i + 1; k < Math.min(to, i + 4) && t.get(k).isWord(); k++) {
+                String n = t.get(k).lower();
+                if (lex.isPersonNounSingular(n) || lex.isAttackerNoun(n)) {
+                    return around(t, from, to, i, i + 1, 1);
+                }
+            }
+            return null;
+        }
+        if (!w.equals("was") || i == from) {
+            return null;
+        }
+        int v = skipAuxiliaries(t, i + 1, to);
+        boolean killed = v < to && (killedAt(t, v, to) || lex.isMartyrdom(t, v, to));
+        boolean hurt = v < to && lex.isInjuryVerb(t.get(v).lower());
+        if (!killed && !hurt) {
+            return null;
+        }
+        int s = i - 1;
+        if (t.get(s).text().equals(",")) { // the appositive after a name: "Kasi, head of the bar association,"
+            int k = s - 1;
+            while (k > from && !t.get(k).text().equals(",") && s - k < 12) {
+                k--;
+            }
+            if (k <= from || !t.get(k).text().equals(",")) {
+                return null;
+            }
+            s = k - 1;
+        }
+        // "the president of the provincial bar association was shot dead": the head is the office before "of"
+        for (int k = s - 1; k > Math.max(from, s - 6); k--) {
+            String h = t.get(k).lower();
+            boolean possessive = h.equals("'") || h.equals("'s") || h.equals("\u2019") || h.equals("\u2019s");
+            if (!t.get(k).isWord() && !possessive || AUXILIARIES.contains(h)) {
+                break;
+            }
+            if (h.equals("of")) {
+                if (lex.is("office", t.get(k - 1).lower()) || lex.isPersonNounSingular(t.get(k - 1).lower())) {
+                    s = k - 1;
+                }
+                break;
+            }
+        }
+        Token subject = t.get(s);
+        String sw = subject.lower();
+        boolean named = subject.isWord() && Character.isUpperCase(subject.text().charAt(0)) && !NOBODY.contains(sw);
+        boolean person = sw.equals("he") || sw.equals("she") || lex.isPersonNounSingular(sw) || lex.is("office", sw);
+        if (!named && !person) {
+            return null;
+        }
+        boolean byForces = killedByForces(t, v, to);
+        return new Casualty(hurt && !killed, new Count(1, Qualifier.EXACT), byForces, byForces, false,
+                subject.start(), t.get(v).end());
     }
 
     private static boolean inDate(Token token, List<DateMention> dates) {

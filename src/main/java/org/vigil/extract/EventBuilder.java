@@ -424,7 +424,7 @@ final class EventBuilder {
                 }
                 if (c.update()) {
                     update = c;
-                } else if (first == null) {
+                } else if (first == null || c.count().value() > first.count().value()) {
                     first = c;
                 }
             }

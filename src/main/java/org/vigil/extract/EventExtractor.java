@@ -7,6 +7,7 @@ import org.vigil.actors.ActorDictionary;
 import org.vigil.actors.ActorMention;
 import org.vigil.doc.AnnotatedDocument;
 import org.vigil.doc.Stage;
+import org.vigil.event.ActorStatus;
 import org.vigil.event.Event;
 import org.vigil.event.EventType;
 import org.vigil.event.Modality;
@@ -144,6 +145,7 @@ public final class EventExtractor implements Stage {
                 d.responsibility.addAll(f.responsibility);
             }
         }
+        claimBoth(t, drafts);
         Draft main = null;
         for (Draft d : drafts) {
             if (d.isViolent() && d.head().modality == Modality.ASSERTED) {
@@ -185,6 +187,37 @@ public final class EventExtractor implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * "X claimed both the shooting and the bombing": a claim of both also owns the violent event told just before the
+     * one it was read with, when that event has no claim or denial of its own.
+     */
+    private static void claimBoth(List<Token> t, List<Draft> drafts) {
+        for (Draft d : drafts) {
+            for (Responsibility r : List.copyOf(d.responsibility)) {
+                if (r.status() != ActorStatus.CLAIMED || r.cueToken() + 1 >= t.size()
+                        || !t.get(r.cueToken() + 1).lower().equals("both")) {
+                    continue;
+                }
+                Draft other = null;
+                int otherAt = -1;
+                for (Draft o : drafts) {
+                    if (o == d || !o.isViolent() || !o.responsibility.isEmpty()) {
+                        continue;
+                    }
+                    for (Frame f : o.frames) {
+                        if (f.cueToken < r.cueToken() && f.cueToken > otherAt) {
+                            other = o;
+                            otherAt = f.cueToken;
+                        }
+                    }
+                }
+                if (other != null) {
+                    other.responsibility.add(r);
+                }
+            }
+        }
     }
 
     /** "claimed it", "denied it", "claimed responsibility for it": the claim is about the event just told. */

@@ -58,7 +58,7 @@ public final class ResponsibilityReader {
             String next2 = i + 2 < to ? t.get(i + 2).lower() : "";
             boolean claimVerb = w.equals("claimed") || w.equals("claims") || w.equals("claiming");
             if (claimVerb && (CLAIM_OBJECTS.contains(next) || next.equals("that") && EVENT_NOUNS.contains(next2)
-                    || eventNounWithin(t, i + 1, to, 4))) {
+                    || eventNounWithin(t, i + 1, to, 4) || claimedInRelative(t, from, i, to))) {
                 subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
             } else if (w.equals("claimed") && next.equals("by")
                     || w.equals("accepted") && next.equals("by") && mentions(t, from, i, "responsibility")) {
@@ -100,6 +100,10 @@ public final class ResponsibilityReader {
                 after(t, i + 2, to, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.BLAMED, s)));
             } else if ((w.equals("was") || w.equals("were")) && next.equals("behind")) {
                 subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.BLAMED, s)));
+            } else if (w.equals("suspicion") && (next.equals("fell") || next.equals("falls") || next.equals("fallen")
+                    || next.equals("has") && next2.equals("fallen"))) {
+                // "suspicion fell on the Islamic State group's local affiliate"
+                after(t, i + 2, to, actors, Optional.empty(), roles).ifPresent(s -> found.add(new Found(ActorStatus.SUSPECTED, s)));
             } else if (w.equals("suspected") && i + 1 < to) {
                 after(t, i + 1, Math.min(to, i + 3), actors, Optional.empty(), roles).ifPresent(s -> found.add(new Found(ActorStatus.SUSPECTED, s)));
             } else if ((w.equals("denied") || w.equals("denies") || w.equals("denying"))
@@ -111,6 +115,19 @@ public final class ResponsibilityReader {
                 subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.DENIED, s)));
             }
         }
+    }
+
+    /** "..., an attack the BLA also claimed.": the claimed event is the noun the relative clause hangs on. */
+    private static boolean claimedInRelative(List<Token> t, int from, int verb, int to) {
+        if (verb + 1 < to && t.get(verb + 1).isWord()) {
+            return false;
+        }
+        for (int k = verb - 2; k >= Math.max(from, verb - 6); k--) {
+            if (EVENT_NOUNS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean attackersBefore(List<Token> t, int from, int i) {
@@ -201,7 +218,7 @@ public final class ResponsibilityReader {
                 break;
             }
         }
-        int verbStart = t.get(verb).start();
+        int verbStart = appositiveStart(t, clauseStart, verb);
         ActorMention best = null;
         for (ActorMention a : actors) {
             if (a.start() >= t.get(clauseStart).start() && a.end() <= verbStart && roles.isArmedGroup(a)) {
@@ -234,6 +251,26 @@ public final class ResponsibilityReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the subject's head ends: "Jamaat-ul-Ahrar, a faction that split from the TTP, claimed": an appositive
+     * set off by commas just before the verb describes the subject, so a group named inside it is not the subject.
+     */
+    private static int appositiveStart(List<Token> t, int clauseStart, int verb) {
+        int close = lastTokenBefore(t, verb); // the token after the subject phrase: its closing comma, if any
+        if (close >= verb || close <= clauseStart + 2 || !t.get(close).text().equals(",")) {
+            return t.get(verb).start();
+        }
+        for (int k = close - 1; k > clauseStart; k--) {
+            if (t.get(k).text().equals(",")) {
+                String first = t.get(k + 1).lower();
+                boolean describes = first.equals("a") || first.equals("an") || first.equals("the") || first.equals("which")
+                        || first.equals("who") || first.equals("one");
+                return describes ? t.get(k).start() : t.get(verb).start();
+            }
+        }
+        return t.get(verb).start();
     }
 
     /** The subject phrase starts at the clause start, or after a leading time or attribution phrase. */

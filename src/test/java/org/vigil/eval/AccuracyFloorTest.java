@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.function.BiPredicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigil.SharedData;
-import org.vigil.event.Event;
 import org.vigil.pipeline.Extractor;
 
 /**
@@ -21,12 +19,12 @@ import org.vigil.pipeline.Extractor;
  */
 class AccuracyFloorTest {
     private static Extractor extractor;
-    private static BiPredicate<String, Event> doers;
+    private static DoerMatch doers;
 
     @BeforeAll
     static void load() {
         extractor = Extractor.standard();
-        doers = DoerMatch.standard();
+        doers = new DoerMatch(org.vigil.actors.ActorDictionary.loadDefault());
     }
 
     @Test
@@ -47,7 +45,7 @@ class AccuracyFloorTest {
     }
 
     private void assertAboveFloor(List<GoldArticle> gold, String floorFile) throws IOException {
-        Report report = new Evaluator(extractor, doers).evaluate(gold);
+        Report report = new Evaluator(extractor, doers, doers::sameSource).evaluate(gold);
         Properties floor = new Properties();
         try (InputStream in = getClass().getResourceAsStream(floorFile)) {
             floor.load(in);

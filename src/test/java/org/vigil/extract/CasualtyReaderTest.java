@@ -132,4 +132,24 @@ class CasualtyReaderTest {
     void oneOfAKindNamedInTheSingular() {
         assertEquals(1, killed(read("One sailor was killed in the assault.")).count().value());
     }
+
+    @Test
+    void onePersonToldWithoutAFigureCountsAsOne() {
+        assertEquals(1, killed(read("A policeman was shot dead outside his home.")).count().value());
+        assertEquals(1, killed(read("Gunmen on a motorcycle killed a local journalist.")).count().value());
+        assertEquals(1, killed(read("Rahim Gul, a retired teacher, was gunned down near the bazaar.")).count().value());
+        assertEquals(1, killed(read("The president of the traders' union was shot dead at his shop.")).count().value());
+        assertEquals(1, injured(read("He was wounded in the leg.")).count().value());
+    }
+
+    @Test
+    void noOneAndThingsAreNotVictims() {
+        assertTrue(read("No one was hurt in the explosion.").isEmpty());
+        assertEquals(5, killed(read("A bomb killed five people at the market.")).count().value());
+        assertTrue(read("A truck was damaged and a shop was set on fire.").isEmpty());
+        // "and a policeman" is a part of the count before it, not a count of its own
+        List<Casualty> cs = read("Two soldiers and a policeman were killed.");
+        assertEquals(1, cs.size());
+        assertEquals(3, cs.get(0).count().value());
+    }
 }

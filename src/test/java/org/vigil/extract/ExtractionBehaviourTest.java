@@ -410,4 +410,37 @@ class ExtractionBehaviourTest {
                 "2025-05-07"), EventType.THREATEN);
         assertEquals("PK", e.actor().orElseThrow().country().orElseThrow());
     }
+
+    @Test
+    void theTollIsTheWholeCountNotTheFirstVictimNamed() {
+        Event e = only(events("Gunmen shot dead a tribal elder in Bannu on Sunday. At least nine other people were "
+                + "killed when they opened fire on the mourners who gathered at his house.", "2023-02-13"), EventType.ASSAULT);
+        assertEquals(10, e.killed().orElseThrow().value());
+    }
+
+    @Test
+    void aGroupNamedInAnAppositiveIsNotTheClaimant() {
+        Event e = only(events("A bomb killed six policemen in Mardan on Friday. Hizbul Ahrar, a splinter of the "
+                + "Tehreek-e-Taliban Pakistan, claimed the attack.", "2021-06-12"), EventType.ASSAULT);
+        assertEquals(ActorStatus.CLAIMED, e.actorStatus().orElseThrow());
+        assertTrue(!"TTP".equals(e.actor().orElseThrow().id().orElse("")), () -> e.actor().toString());
+    }
+
+    @Test
+    void suspicionFallingOnAGroupMakesItSuspected() {
+        Event e = only(events("A suicide bomber killed 19 people at a Shia mosque in Kabul on Friday. No group has "
+                + "claimed the attack, but suspicion fell on the Islamic State group.", "2022-09-03"), EventType.ASSAULT);
+        assertEquals("IS", e.actor().orElseThrow().id().orElseThrow());
+        assertEquals(ActorStatus.SUSPECTED, e.actorStatus().orElseThrow());
+    }
+
+    @Test
+    void aClaimOfBothAttacksOwnsBoth() {
+        List<Event> out = events("Gunmen shot dead a judge in Mastung on Monday morning. In the afternoon a suicide "
+                + "bomber killed 30 people at a hospital in Quetta where lawyers had gathered. A faction of the TTP "
+                + "claimed both the shooting and the bombing.", "2016-08-09");
+        List<Event> assaults = out.stream().filter(e -> e.type() == EventType.ASSAULT).toList();
+        assertEquals(2, assaults.size(), () -> out.toString());
+        assertTrue(assaults.stream().allMatch(e -> e.actorStatus().orElse(null) == ActorStatus.CLAIMED), () -> out.toString());
+    }
 }
