@@ -268,6 +268,9 @@ final class EventBuilder {
                     "armed_group".equals(a.kind()) ? SourceKind.GROUP : SourceKind.OFFICIAL));
         }
 
+        if (type == EventType.CONSULT && mode.equals("visit") && isDomestic(doc, actor, target, location)) {
+            return Optional.empty(); // "the chief minister visited the injured in Bajaur": no counterpart, no diplomacy
+        }
         Mode m = ontology.modeOrDefault(type, mode);
         boolean doerIsState = false;
         for (Frame f : d.frames) {
@@ -408,6 +411,24 @@ final class EventBuilder {
             }
         }
         return false;
+    }
+
+    /**
+     * A visit by a country's own officials to a place in that country, meeting no one from elsewhere: an official's
+     * tour, which PLOVER's CONSULT (an interaction between actors) does not cover. An official of no named country
+     * ("the caretaker chief minister") is the place's own when the story is filed from that country.
+     */
+    private boolean isDomestic(AnnotatedDocument doc, Optional<ActorRef> actor, Optional<ActorRef> target,
+                               Optional<Location> location) {
+        if (actor.isEmpty() || location.isEmpty()) {
+            return false;
+        }
+        String here = location.get().country();
+        ActorRef a = actor.get();
+        boolean filedHere = datelinePlace(doc).map(p -> p.place().country().equals(here)).orElse(false);
+        boolean own = a.country().map(here::equals).orElse(actors.isStateKind(a.kind()) && filedHere);
+        boolean counterpart = target.isPresent() && target.get().country().map(c -> !c.equals(here)).orElse(true);
+        return own && !counterpart;
     }
 
     private static boolean isAirForce(org.vigil.actors.ActorMention a) {

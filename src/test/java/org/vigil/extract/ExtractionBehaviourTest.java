@@ -443,4 +443,12 @@ class ExtractionBehaviourTest {
         assertEquals(2, assaults.size(), () -> out.toString());
         assertTrue(assaults.stream().allMatch(e -> e.actorStatus().orElse(null) == ActorStatus.CLAIMED), () -> out.toString());
     }
+
+    @Test
+    void anOfficialTouringHisOwnCountryIsNotDiplomacy() {
+        assertTrue(events("Pakistan's interior minister visited Quetta on Tuesday and met the families of the dead.",
+                "2023-01-31").stream().noneMatch(e -> e.type() == EventType.CONSULT));
+        Event e = only(events("Iran's foreign minister visited Islamabad on Monday.", "2024-01-29"), EventType.CONSULT);
+        assertEquals("PK", e.location().orElseThrow().country());
+    }
 }
