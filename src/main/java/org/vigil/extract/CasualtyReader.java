@@ -169,6 +169,11 @@ public final class CasualtyReader {
             if (lex.isPeopleNoun(w) || value == 1 && lex.isPersonNounSingular(w)) {
                 people = true;
                 nounEnd = k + 1;
+                // "a civilian driver", "two police officers": the last of the nouns heads the phrase
+                while (nounEnd < to && (lex.isPeopleNoun(t.get(nounEnd).lower())
+                        || value == 1 && lex.isPersonNounSingular(t.get(nounEnd).lower()))) {
+                    nounEnd++;
+                }
                 break;
             }
             if (w.equals("of") && k + 1 < to && t.get(k + 1).lower().equals("them")) {
@@ -205,6 +210,9 @@ public final class CasualtyReader {
                     if (lex.isPersonNounSingular(t.get(k).lower())) {
                         sum += 1;
                         after = k + 1;
+                        while (after < to && lex.isPersonNounSingular(t.get(after).lower())) {
+                            after++; // "their civilian driver": one person, named by two nouns
+                        }
                         break;
                     }
                     if (!t.get(k).isWord()) {

@@ -438,7 +438,42 @@ final class FrameReader {
                 || t.get(k).lower().equals("been") || t.get(k).lower().equals("have") || t.get(k).lower().equals("had"))) {
             k--;
         }
-        return k >= c.from() && lex.isPeopleNoun(t.get(k).lower()) && !lex.isAttackerNoun(t.get(k).lower());
+        if (k >= c.from() && t.get(k).text().equals(",") && k < f.cueToken - 1) {
+            // "Malala Yousafzai, the 14-year-old who ..., was shot": the name before the appositive
+            int open = k - 1;
+            while (open > c.from() && !t.get(open).text().equals(",")) {
+                open--;
+            }
+            k = open > c.from() ? open - 1 : k;
+        }
+        if (k >= c.from() && isVictim(t.get(k), k < f.cueToken - 1)) {
+            return true;
+        }
+        // "shot a schoolgirl", "shot him": a person as the object of the verb; not "the martyred soldiers"
+        if (f.cueToken > c.from() && DETERMINERS.contains(t.get(f.cueToken - 1).lower())) {
+            return false;
+        }
+        for (int j = f.cueToken + 1; j < Math.min(c.to(), f.cueToken + 4) && t.get(j).isWord(); j++) {
+            String w = t.get(j).lower();
+            if (w.equals("him") || w.equals("her") || w.equals("them")
+                    || (lex.isPeopleNoun(w) || lex.isPersonNounSingular(w)) && !lex.isAttackerNoun(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A people noun, a person, or, before a passive ("was shot"), a name or a personal pronoun. */
+    private boolean isVictim(Token token, boolean beforePassive) {
+        String w = token.lower();
+        if (lex.isAttackerNoun(w)) {
+            return false;
+        }
+        if (lex.isPeopleNoun(w) || lex.isPersonNounSingular(w)) {
+            return true;
+        }
+        return beforePassive && (w.equals("he") || w.equals("she") || w.equals("they")
+                || token.isWord() && Character.isUpperCase(token.text().charAt(0)) && !w.equals("it"));
     }
 
     private void fill(AnnotatedDocument doc, Frame f, List<Casualty> tolls, int sentenceFrom, int sentenceTo) {
@@ -508,11 +543,27 @@ final class FrameReader {
         }
         for (PlaceMention p : doc.placesIn(from, to)) {
             // only places as places: not "Pakistan" inside "Tehreek-e-Taliban Pakistan", not "Kabul denied"
-            if (p.isLocation() && (!f.anaphoric || !f.isViolent() || nearCue(doc, f, p))) {
+            if (p.isLocation() && (!f.anaphoric || !f.isViolent() || nearCue(doc, f, p)) && !isOrigin(doc, p)) {
                 f.places.add(p);
             }
         }
         Arguments.fill(doc, f, lex, roles);
+    }
+
+    /** "Sepoy Bahar Khan, resident of Dera Ghazi Khan district": where a person is from, not where it happened. */
+    private boolean isOrigin(AnnotatedDocument doc, PlaceMention p) {
+        List<Token> t = doc.tokens();
+        int k = doc.firstTokenAtOrAfter(p.start()) - 1;
+        while (k >= 0 && (t.get(k).lower().equals("the") || t.get(k).lower().equals("district"))) {
+            k--;
+        }
+        if (k < 1) {
+            return false;
+        }
+        String w = t.get(k).lower();
+        String before = t.get(k - 1).lower();
+        return (w.equals("of") || w.equals("from") || w.equals("to")) && lex.is("origin", before + " " + w)
+                || lex.is("origin", w);
     }
 
     /**

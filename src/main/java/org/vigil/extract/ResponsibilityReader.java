@@ -81,6 +81,17 @@ public final class ResponsibilityReader {
                     && i > from && (t.get(i - 1).lower().equals("had") || t.get(i - 1).lower().equals("played"))) {
                 // "the TTP said it had nothing to do with the bombing"
                 subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.DENIED, s)));
+            } else if (w.equals("had") && i > from && (t.get(i - 1).lower().equals("it") || t.get(i - 1).lower().equals("group"))
+                    && !next.equals("had") && lex.is("deed", next) && spokenBefore(t, from, i)) {
+                // "a TTP spokesman said the group had shot her": the group owns the deed in its own words
+                int speech = i;
+                for (int k = i - 1; k >= from; k--) {
+                    if (SAYS.contains(t.get(k).lower())) {
+                        speech = k;
+                        break;
+                    }
+                }
+                subject(t, from, speech, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
             } else if (w.equals("carried") && next.equals("out") && (i > from + 1 && t.get(i - 1).lower().equals("had")
                     || i > from && t.get(i - 1).lower().equals("it"))) {
                 // "a spokesman for X told reporters it had carried out the killings"
@@ -124,6 +135,15 @@ public final class ResponsibilityReader {
         }
         for (int k = verb - 2; k >= Math.max(from, verb - 6); k--) {
             if (EVENT_NOUNS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean spokenBefore(List<Token> t, int from, int i) {
+        for (int k = i - 1; k >= from; k--) {
+            if (SAYS.contains(t.get(k).lower())) {
                 return true;
             }
         }

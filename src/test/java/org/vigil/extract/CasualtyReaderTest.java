@@ -140,6 +140,7 @@ class CasualtyReaderTest {
         assertEquals(1, killed(read("Rahim Gul, a retired teacher, was gunned down near the bazaar.")).count().value());
         assertEquals(1, killed(read("The president of the traders' union was shot dead at his shop.")).count().value());
         assertEquals(1, injured(read("He was wounded in the leg.")).count().value());
+        assertEquals(11, killed(read("All ten constables and their civilian driver were killed.")).count().value());
     }
 
     @Test

@@ -451,4 +451,27 @@ class ExtractionBehaviourTest {
         Event e = only(events("Iran's foreign minister visited Islamabad on Monday.", "2024-01-29"), EventType.CONSULT);
         assertEquals("PK", e.location().orElseThrow().country());
     }
+
+    @Test
+    void shootingAPersonIsAnAttackEvenWithNoOneKilled() {
+        Event e = only(events("Gunmen shot a schoolteacher near Khar on Tuesday evening.", "2021-03-03"), EventType.ASSAULT);
+        assertEquals("Khar", e.location().orElseThrow().name());
+        assertTrue(events("He shot a video of the rally in Khar on Tuesday.", "2021-03-03").isEmpty());
+    }
+
+    @Test
+    void aGroupThatSaysItDidTheDeedClaimsIt() {
+        Event e = only(events("A gunman shot a journalist in Mingora on Monday. A spokesman for the Tehreek-e-Taliban "
+                + "Pakistan said by telephone that the group had shot him for his reporting.", "2014-05-06"), EventType.ASSAULT);
+        assertEquals("TTP", e.actor().orElseThrow().id().orElseThrow());
+        assertEquals(ActorStatus.CLAIMED, e.actorStatus().orElseThrow());
+    }
+
+    @Test
+    void aVictimsHomeTownIsNotWhereTheAttackHappened() {
+        Event e = only(events("Two soldiers were killed when militants attacked a checkpost in Gwadar on Wednesday. "
+                + "The soldiers were identified as Sepoy Ali Raza, resident of Khairpur district, and Sepoy Naveed "
+                + "Ahmed.", "2024-03-21"), EventType.ASSAULT);
+        assertEquals("Gwadar", e.location().orElseThrow().name());
+    }
 }
