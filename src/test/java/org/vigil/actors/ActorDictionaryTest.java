@@ -223,4 +223,39 @@ class ActorDictionaryTest {
                         : ActorDictionary.class.getResourceAsStream(name)));
         assertTrue(e.getMessage().contains("actor X") && e.getMessage().contains("NOPE"), e.getMessage());
     }
+
+    @Test
+    void factionsAndBranchesOfTheRegionsNewerGroupsKnowTheirParents() {
+        assertTrue(DICT.isSameOrFactionOf("ULFA_I", "ULFA"));
+        assertTrue(DICT.isSameOrFactionOf("NSCN_IM", "NSCN"));
+        assertFalse(DICT.isSameOrFactionOf("NSCN_IM", "NSCN_K"), "the two Naga factions are rivals, not one group");
+        assertTrue(DICT.isSameOrFactionOf("PLGA", "CPI_MAOIST"));
+        assertTrue(DICT.isSameOrFactionOf("ABT", "AQ"), "Ansar al-Islam calls itself AQIS's Bangladesh branch");
+        assertFalse(DICT.isSameOrFactionOf("ARAKAN_ARMY", "BROTHERHOOD_ALLIANCE"), "an alliance's members are not its factions");
+        assertEquals("ABT", id("Ansar al-Islam"));
+        assertEquals("NSCN_IM", id("NSCN (IM)"));
+        assertEquals("ULFA_I", id("ULFA-I"));
+        assertEquals("CPI_MAOIST", id("Naxalites"));
+        assertTrue(DICT.isSameOrFactionOf("IND_COBRA", "IND"));
+        assertTrue(DICT.isSameOrFactionOf("MMR_MIL", "MMR"));
+    }
+
+    @Test
+    void theNeighboursOfficeHoldersActForTheirOffices() {
+        assertEquals("IND_ARMY", acting("person:bipin-rawat", "2018-06-01"));
+        assertEquals("IND_MIL", acting("person:bipin-rawat", "2021-06-01"));
+        assertEquals("PAK_KP_GOV", acting("person:ali-amin-gandapur", "2024-06-01"));
+        assertEquals("PAK_MOD", acting("person:pervez-khattak", "2020-01-01"));
+        assertEquals("PAK_BALOCHISTAN_GOV", acting("person:jam-kamal-khan", "2019-01-01"));
+        assertEquals("IND_JK_GOV", acting("person:manoj-sinha", "2023-01-01"));
+        assertEquals("MMR_GOV", acting("person:min-aung-hlaing", "2023-01-01"));
+        assertEquals("MMR_MIL", acting("person:min-aung-hlaing", "2018-01-01"));
+        assertEquals("IRN_IRGC", acting("person:hossein-salami", "2022-01-01"));
+        assertTrue(DICT.isSameOrFactionOf("person:paresh-baruah", "ULFA"));
+    }
+
+    private static String acting(String person, String date) {
+        Actor p = DICT.byId(person).orElseThrow(() -> new AssertionError(person));
+        return DICT.actingFor(p, Optional.of(LocalDate.parse(date))).map(Actor::id).orElse("none");
+    }
 }

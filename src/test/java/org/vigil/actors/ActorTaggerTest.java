@@ -236,4 +236,44 @@ class ActorTaggerTest {
             assertEquals(m.text(), text.substring(m.start(), m.end()));
         }
     }
+
+    @Test
+    void indiasMaoistsGoByTheirPartyAndTheirNicknames() {
+        assertEquals(List.of("Naxals=CPI_MAOIST", "CRPF jawans=IND_CRPF"),
+                brief("Naxals ambushed CRPF jawans near the camp.", "2024-05-10"));
+        assertEquals(List.of("Maoists=CPI_MAOIST", "District Reserve Guard=IND_DRG"),
+                brief("Maoists fired on a District Reserve Guard team.", "2024-05-10"));
+        assertEquals(List.of("CPI (Maoist)=CPI_MAOIST"), brief("The CPI (Maoist) issued a pamphlet."));
+        // Nepal's former insurgents are reached by their own party's name, not by the bare nickname
+        assertEquals(List.of("Maoist Centre=NPL_MAOIST_CENTRE"), brief("The Maoist Centre left the coalition."));
+    }
+
+    @Test
+    void kashmirGroupsAndForcesResolve() {
+        assertEquals(List.of("The Resistance Front (TRF)=TRF"), brief("The Resistance Front (TRF) claimed it."));
+        assertTrue(brief("Police blamed TRF for the killing.").contains("TRF=TRF"));
+        assertEquals(List.of("J&K Police=IND_JK_POLICE", "Rashtriya Rifles=IND_RR"),
+                brief("J&K Police and the Rashtriya Rifles cordoned off the village."));
+        assertEquals(List.of("BLA's Majeed Brigade=BLA_MAJEED"), brief("The BLA's Majeed Brigade said it sent him."));
+    }
+
+    @Test
+    void namesSharedWithOtherThingsAreLeftOut() {
+        // China's army keeps 'PLA'; Manipur's PLA needs its state in the name
+        assertEquals(List.of("PLA=CHN_MIL"), brief("The PLA held drills."));
+        assertEquals(List.of("PLA of Manipur=PLA_MANIPUR"), brief("The PLA of Manipur claimed the ambush."));
+        // a file format, a cricket body and a broadcaster are not Myanmar's or anyone's fighters
+        assertEquals(List.of(), brief("Download the PDF of the ICC ruling, CNA reported."));
+        assertEquals(List.of("People's Defence Force=PDF_MM"), brief("The People's Defence Force took the town."));
+    }
+
+    @Test
+    void bangladeshAndMyanmarActorsResolve() {
+        assertEquals(List.of("BNP=BNP_BD", "BNP-M=BNP_M"), brief("The BNP in Dhaka and the BNP-M in Quetta both protested."));
+        assertEquals(List.of("Rapid Action Battalion (RAB)=BGD_RAB", "JMB members=JMB"),
+                brief("The Rapid Action Battalion (RAB) detained three JMB members."));
+        assertEquals(List.of("Myanmar junta=MMR_GOV", "Arakan Army=ARAKAN_ARMY"),
+                brief("The Myanmar junta lost the town to the Arakan Army.", "2024-03-01"));
+        assertEquals(List.of("Tatmadaw troops=MMR_MIL"), brief("Tatmadaw troops shelled the village."));
+    }
 }
