@@ -52,6 +52,11 @@ final class Coreference {
                         && previousDraft.isViolent() && date.isEmpty() && f.places.isEmpty()
                         && compatible(previousDraft, f, date)) {
                     target = previousDraft; // "... drove a truck into the compound; six attackers were killed": same event
+                } else if (f.isViolent() && f.anaphoric && date.isEmpty() && f.places.isEmpty() && previous != null
+                        && previous.sentence() >= f.sentence() - 1 && previousDraft != null && previousDraft.isViolent()
+                        && previousDraft != main && sameKind(previousDraft.head(), f) && compatible(previousDraft, f, date)) {
+                    // "... were killed in Thursday's bombing at the gate. IS claimed the attack": the attack just told
+                    target = previousDraft;
                 } else if (f.isViolent() && !f.demonstrative && date.isEmpty() && f.places.isEmpty() && main != null
                         && compatible(main, f, date)) {
                     target = main;
@@ -211,6 +216,9 @@ final class Coreference {
                 && h.cue.kind() != Cue.Kind.WEAK && !f.cue.phrase().isEmpty() && (f.date.isPresent() || !f.places.isEmpty())) {
             return false; // an airstrike and a militant attack, each with its own day or place, are two events
         }
+        if (f.isViolent() && claimedByGroup(f) && h.type == EventType.FIGHT && STATE_STRIKES.contains(h.mode)) {
+            return false; // an armed group claims its own attacks, not a state's airstrike
+        }
         if (!placesAgree(d, f)) {
             return false;
         }
@@ -218,6 +226,20 @@ final class Coreference {
             return false;
         }
         return true;
+    }
+
+    /** Modes only a state's forces have: a group's claim never refers to one of these. */
+    private static final java.util.Set<String> STATE_STRIKES = java.util.Set.of("airstrike", "drone-strike",
+            "missile-strike", "shelling");
+
+    /** "the attack" may be any violence; "the strikes" only what the earlier mention was, in type and mode. */
+    private static boolean sameKind(Frame earlier, Frame f) {
+        return earlier.type == f.type && (earlier.mode.equals(f.mode) || f.cue.rank() <= 1);
+    }
+
+    private static boolean claimedByGroup(Frame f) {
+        return f.responsibility.stream().anyMatch(r -> r.status() == org.vigil.event.ActorStatus.CLAIMED
+                && "armed_group".equals(r.actor().kind()));
     }
 
     private static boolean overlaps(PartialDate a, PartialDate b) {

@@ -474,4 +474,16 @@ class ExtractionBehaviourTest {
                 + "Ahmed.", "2024-03-21"), EventType.ASSAULT);
         assertEquals("Gwadar", e.location().orElseThrow().name());
     }
+
+    @Test
+    void theAttackJustToldIsTheOneClaimedAndAStatesStrikeIsNeverAGroupsClaim() {
+        List<Event> out = events("A US drone strike in Nangarhar province killed two militant planners on Friday, the "
+                + "Pentagon said. Health officials said 170 people were killed in Thursday's suicide bombing at the "
+                + "airport gate in Kabul. Islamic State claimed the attack.", "2021-08-28");
+        Event strike = only(out, EventType.FIGHT);
+        assertTrue(strike.actor().flatMap(a -> a.id()).map(id -> !id.equals("IS")).orElse(true), () -> out.toString());
+        Event bombing = only(out, EventType.ASSAULT);
+        assertEquals("IS", bombing.actor().orElseThrow().id().orElseThrow());
+        assertEquals(ActorStatus.CLAIMED, bombing.actorStatus().orElseThrow());
+    }
 }
