@@ -52,7 +52,7 @@ final class Coreference {
                         && previousDraft.isViolent() && date.isEmpty() && f.places.isEmpty()
                         && compatible(previousDraft, f, date)) {
                     target = previousDraft; // "... drove a truck into the compound; six attackers were killed": same event
-                } else if (f.isViolent() && f.anaphoric && date.isEmpty() && f.places.isEmpty() && previous != null
+                } else if (f.isViolent() && (f.anaphoric || f.demonstrative) && date.isEmpty() && f.places.isEmpty() && previous != null
                         && previous.sentence() >= f.sentence() - 1 && previousDraft != null && previousDraft.isViolent()
                         && previousDraft != main && sameKind(previousDraft.head(), f) && compatible(previousDraft, f, date)) {
                     // "... were killed in Thursday's bombing at the gate. IS claimed the attack": the attack just told

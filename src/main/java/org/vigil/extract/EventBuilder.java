@@ -444,7 +444,11 @@ final class EventBuilder {
                     continue;
                 }
                 if (c.update()) {
-                    update = c;
+                    // tolls rise; an earlier figure told later ("on Saturday the ministry had put the dead at 95")
+                    // does not undo a higher one
+                    if (update == null || c.count().value() >= update.count().value()) {
+                        update = c;
+                    }
                 } else if (first == null || c.count().value() > first.count().value()) {
                     first = c;
                 }

@@ -264,6 +264,11 @@ public final class DateTagger {
         if (unit.equals("year")) {
             return make(tokens, start, i + 2, PartialDate.ofYear(r.getYear() + step), refInferred, true, end);
         }
+        if (unit.equals("day") && step != 0 && i + 2 < to && isPossessive(tokens.get(i + 2).text())) {
+            // "the previous day's bombing" in a report: the day before the report. A bare "the previous day" tells
+            // the day before whatever was told last, which only the sentence's own anchor knows.
+            return make(tokens, start, i + 3, PartialDate.of(r.plusDays(step)), refInferred, true, end);
+        }
         if (unit.equals("night") && lw.equals("last")) {
             return make(tokens, start, i + 2, PartialDate.of(r.minusDays(1)), refInferred, true, end);
         }
@@ -316,5 +321,9 @@ public final class DateTagger {
 
     private static String stripDot(String w) {
         return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("\u2019s");
     }
 }

@@ -486,4 +486,12 @@ class ExtractionBehaviourTest {
         assertEquals("IS", bombing.actor().orElseThrow().id().orElseThrow());
         assertEquals(ActorStatus.CLAIMED, bombing.actorStatus().orElseThrow());
     }
+
+    @Test
+    void anEarlierLowerTollToldLaterDoesNotUndoTheRaisedOne() {
+        Event e = only(events("Officials on Sunday raised the toll from Saturday's truck bombing in Kabul to 103 dead. "
+                + "On Saturday the interior ministry had put the number of dead at 95.", "2018-01-28"), EventType.ASSAULT);
+        assertEquals(103, e.killed().orElseThrow().value());
+        assertEquals("2018-01-27", e.date().orElseThrow());
+    }
 }

@@ -41,6 +41,11 @@ class DateTaggerTest {
     }
 
     @Test
+    void thePreviousDaysEventIsTheDayBeforeTheReport() {
+        assertEquals("2018-01-27", first("Officials raised the toll from the previous day's blast.", LocalDate.of(2018, 1, 28)));
+    }
+
+    @Test
     void monthAndDayTakeTheYearThatKeepsThemInThePast() {
         assertEquals("2023-12-28", first("The convoy was hit on December 28.", LocalDate.of(2024, 1, 5)));
         assertEquals("2024-01-03", first("The convoy was hit on Jan. 3.", LocalDate.of(2024, 1, 5)));
