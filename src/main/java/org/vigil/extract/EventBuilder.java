@@ -1,5 +1,6 @@
 package org.vigil.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.vigil.doc.AnnotatedDocument;
 import org.vigil.event.ActorRef;
 import org.vigil.event.ActorStatus;
 import org.vigil.event.Count;
+import org.vigil.event.DatePrecision;
 import org.vigil.event.Event;
 import org.vigil.event.EventType;
 import org.vigil.event.Evidence;
@@ -38,6 +40,8 @@ final class EventBuilder {
     private final Gazetteer gazetteer;
 
     private final Lexicon lexicon;
+    /** How far before publication a story's main event may lie for its undated companions to share its day. */
+    private static final int STORY_DAYS = 3;
 
     EventBuilder(Lexicon lexicon, Roles roles, Ontology ontology, ActorDictionary actors, Gazetteer gazetteer) {
         this.lexicon = lexicon;
@@ -48,6 +52,16 @@ final class EventBuilder {
     }
 
     Optional<Event> build(AnnotatedDocument doc, Draft d, int ordinal, boolean main, List<SourceMention> articleSources) {
+        return build(doc, d, ordinal, main, articleSources, Optional.empty());
+    }
+
+    /**
+     * @param storyDate the day the text gives the story's main event, for events the text leaves undated: in a
+     *                  report of several attacks ("six killed on Tuesday ... In Rangpur, a student was shot dead") they
+     *                  happened that day, not on the day of publication
+     */
+    Optional<Event> build(AnnotatedDocument doc, Draft d, int ordinal, boolean main, List<SourceMention> articleSources,
+                          Optional<PartialDate> storyDate) {
         String text = doc.text();
         List<Evidence> evidence = new ArrayList<>();
         Frame head = d.head();
@@ -165,7 +179,11 @@ final class EventBuilder {
             inferred = doc.publishedInferred();
         }
         if (date.isEmpty() && modality == Modality.ASSERTED && doc.published().isPresent() && !saysRecently(doc, head)) {
-            date = Optional.of(PartialDate.of(doc.published().get()));
+            LocalDate published = doc.published().get();
+            boolean sameStory = storyDate.isPresent() && storyDate.get().precision() == DatePrecision.DAY
+                    && !storyDate.get().earliest().isAfter(published)
+                    && !storyDate.get().earliest().isBefore(published.minusDays(STORY_DAYS));
+            date = Optional.of(sameStory ? storyDate.get() : PartialDate.of(published));
             inferred = true;
         }
         if (modality == Modality.ASSERTED && date.isPresent() && doc.published().isPresent()

@@ -156,13 +156,15 @@ public final class EventExtractor implements Stage {
         if (main == null && !drafts.isEmpty()) {
             main = drafts.get(0);
         }
+        Optional<org.vigil.time.PartialDate> storyDate = main != null && main.isViolent() && main.dateFrame.isPresent()
+                ? main.date : Optional.empty();
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.head().modality == Modality.HYPOTHETICAL && d.isViolent() || isStatementWithoutSpeaker(d)
                     || d.isViolent() && !hasViolentSupport(d)) {
                 continue;
             }
-            builder.build(doc, d, events.size() + 1, d == main, articleSources).ifPresent(events::add);
+            builder.build(doc, d, events.size() + 1, d == main, articleSources, storyDate).ifPresent(events::add);
         }
         return doc.withEvents(events).withFindings(stats, rels);
     }

@@ -494,4 +494,14 @@ class ExtractionBehaviourTest {
         assertEquals(103, e.killed().orElseThrow().value());
         assertEquals("2018-01-27", e.date().orElseThrow());
     }
+
+    @Test
+    void anUndatedAttackInAReportOfTheDaysViolenceHappenedThatDay() {
+        List<Event> out = events("A bomb killed four soldiers in Kohat on Tuesday, officials said.\n\nIn Bannu, gunmen "
+                + "shot dead two policemen at a checkpoint.", "2023-06-14");
+        assertEquals(2, out.size(), () -> out.toString());
+        assertTrue(out.stream().allMatch(e -> e.date().orElseThrow().equals("2023-06-13")), () -> out.toString());
+        Event bannu = out.stream().filter(e -> e.location().orElseThrow().name().equals("Bannu")).findFirst().orElseThrow();
+        assertTrue(bannu.dateInferred());
+    }
 }
