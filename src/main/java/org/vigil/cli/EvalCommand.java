@@ -53,7 +53,8 @@ final class EvalCommand implements Callable<Integer> {
             articles.addAll(read);
         }
         DoerMatch doers = new DoerMatch(ActorDictionary.loadDefault());
-        Report report = new Evaluator(Extractor.standard(), doers, doers::sameSource).evaluate(articles);
+        Report report = new Evaluator(Extractor.standard(), doers, doers::sameSource,
+                Evaluator.adminNamesOf(org.vigil.geo.Gazetteer.loadDefault())).evaluate(articles);
         out.printf("%d article(s) from %d file(s)%n%n", report.articles(), gold.size());
         for (String name : Evaluator.ORDER) {
             Metric m = report.metrics().get(name);

@@ -35,6 +35,7 @@ public final class Evaluator {
     private final Extractor extractor;
     private final BiPredicate<String, Event> sameDoer;
     private final BiPredicate<String, String> sameSource;
+    private final java.util.function.BinaryOperator<String> adminName;
 
     /**
      * @param sameDoer whether a gold doer string ("Tehreek-e-Taliban Pakistan (TTP) commander Umar Mansoor") names the
@@ -49,9 +50,24 @@ public final class Evaluator {
      *                   Army"); sources that share a content word always agree
      */
     public Evaluator(Extractor extractor, BiPredicate<String, Event> sameDoer, BiPredicate<String, String> sameSource) {
+        this(extractor, sameDoer, sameSource, (country, name) -> name);
+    }
+
+    /**
+     * @param adminName the gazetteer's name for a gold province named another way ("Azad Jammu and Kashmir" is
+     *                  "Azad Kashmir"; "Rangpur" is "Rangpur Division"), given its country code; the name itself if none
+     */
+    public Evaluator(Extractor extractor, BiPredicate<String, Event> sameDoer, BiPredicate<String, String> sameSource,
+                     java.util.function.BinaryOperator<String> adminName) {
         this.extractor = extractor;
         this.sameDoer = sameDoer;
         this.sameSource = sameSource;
+        this.adminName = adminName;
+    }
+
+    /** Province names as the gazetteer gives them: a gold name or alias resolved in its country. */
+    public static java.util.function.BinaryOperator<String> adminNamesOf(org.vigil.geo.Gazetteer gazetteer) {
+        return (country, name) -> gazetteer.province(country, name).map(org.vigil.geo.Place::name).orElse(name);
     }
 
     public Report evaluate(List<GoldArticle> gold) {
@@ -120,8 +136,8 @@ public final class Evaluator {
         check(m, misses, label, "type", g.type(), e.type().name());
         g.date().ifPresent(d -> check(m, misses, label, "date exact", d, e.date().orElse("none")));
         g.country().ifPresent(c -> check(m, misses, label, "country", c, e.location().map(Location::country).orElse("none")));
-        g.admin1().ifPresent(a -> check(m, misses, label, "admin1", key(a),
-                e.location().flatMap(Location::admin1).map(Evaluator::key).orElse("none")));
+        g.admin1().ifPresent(a -> check(m, misses, label, "admin1", adminKey(adminName.apply(g.country().orElse(""), a)),
+                e.location().flatMap(Location::admin1).map(Evaluator::adminKey).orElse("none")));
         if (g.lat().isPresent() && g.lon().isPresent()) {
             Optional<Double> km = e.location().flatMap(l -> l.lat().flatMap(la -> l.lon().map(lo ->
                     km(g.lat().get(), g.lon().get(), la, lo))));
@@ -276,6 +292,11 @@ public final class Evaluator {
         double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
                 * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 2 * 6371.0 * Math.asin(Math.sqrt(h));
+    }
+
+    /** A province's name without the word for its rank: "Rangpur Division" and "Rangpur" are one province. */
+    static String adminKey(String s) {
+        return key(s.replaceAll("(?i)\\b(division|province|region|state|governorate)\\b", ""));
     }
 
     static String key(String s) {

@@ -815,6 +815,11 @@ public final class PlaceTagger {
         if (t.sense == PlaceMention.Sense.NAME || t.nameGoesOn) {
             return true; // "near the Madina mosque" in Mastung is not Medina; "Bata Tal bazaar" in Peshawar is not Bata
         }
+        if (g.population(c) < 1_000_000 && !GazetteerFile.key(g.place(c).name()).equals(GazetteerFile.key(t.text))) {
+            // "in Gulshan" in a Dhaka story: GeoNames lists it among the other names of Tabas, Iran; a small foreign
+            // town known here only by another of its names, in a story that never names its country, is not it
+            return true;
+        }
         if (t.strongCue) {
             return false;
         }

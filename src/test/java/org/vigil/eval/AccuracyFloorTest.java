@@ -45,7 +45,8 @@ class AccuracyFloorTest {
     }
 
     private void assertAboveFloor(List<GoldArticle> gold, String floorFile) throws IOException {
-        Report report = new Evaluator(extractor, doers, doers::sameSource).evaluate(gold);
+        Report report = new Evaluator(extractor, doers, doers::sameSource,
+                Evaluator.adminNamesOf(org.vigil.geo.Gazetteer.loadDefault())).evaluate(gold);
         Properties floor = new Properties();
         try (InputStream in = getClass().getResourceAsStream(floorFile)) {
             floor.load(in);
