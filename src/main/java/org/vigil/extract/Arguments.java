@@ -140,12 +140,30 @@ final class Arguments {
      */
     private static Optional<ActorMention> pronounSubject(AnnotatedDocument doc, Frame f, Roles roles) {
         List<Token> t = doc.tokens();
-        boolean pronoun = false;
+        int pronounAt = -1;
         for (int k = Math.max(f.clause.from(), f.argToken - 2); k < f.argToken; k++) {
-            pronoun |= PRONOUNS.contains(t.get(k).text());
+            if (PRONOUNS.contains(t.get(k).text())) {
+                pronounAt = k;
+            }
         }
-        if (!pronoun) {
+        if (pronounAt < 0) {
             return Optional.empty();
+        }
+        // "The armies of India and Pakistan said they had agreed": the speaker of the same sentence
+        int sentenceStart = doc.sentences().get(f.sentence()).start();
+        for (int k = pronounAt - 1; k >= 0 && t.get(k).start() >= sentenceStart; k--) {
+            if (isSpeechVerb(t.get(k).lower())) {
+                ActorMention speaker = null;
+                for (ActorMention a : doc.actorsIn(sentenceStart, t.get(k).start())) {
+                    if (roles.isPolitical(a) && speaker == null) {
+                        speaker = a;
+                    }
+                }
+                if (speaker != null) {
+                    return Optional.of(speaker);
+                }
+                break;
+            }
         }
         int sentence = f.sentence();
         for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {

@@ -504,4 +504,12 @@ class ExtractionBehaviourTest {
         Event bannu = out.stream().filter(e -> e.location().orElseThrow().name().equals("Bannu")).findFirst().orElseThrow();
         assertTrue(bannu.dateInferred());
     }
+
+    @Test
+    void theyAfterASpeakerIsTheSpeaker() {
+        Event e = only(events("Pakistan and India said on Thursday they had agreed to observe the ceasefire along the "
+                + "border.", "2021-02-25"), EventType.AGREE);
+        assertTrue(e.actor().isPresent(), () -> e.toString());
+        assertTrue(List.of("PK", "IN").contains(e.actor().get().country().orElse("")), () -> e.toString());
+    }
 }
