@@ -92,6 +92,27 @@ public final class ResponsibilityReader {
                     }
                 }
                 subject(t, from, speech, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
+            } else if (w.equals("had") && i > from && lex.is("deed", next) && !next.equals("had") && spokenBefore(t, from, i)
+                    && groupJustBefore(t, from, i, actors, roles)) {
+                // "a police officer said a battalion of the PLGA had laid the trap": the group's deed as others tell it
+                // is blame; as its own spokesman tells it, a claim
+                int speech = from;
+                for (int k = i - 1; k >= from; k--) {
+                    if (SAYS.contains(t.get(k).lower())) {
+                        speech = k;
+                        break;
+                    }
+                }
+                Optional<Subject> doer = subject(t, speech + 1, i, actors, Optional.empty(), roles);
+                Optional<Subject> speaker = subject(t, from, speech, actors, Optional.empty(), roles);
+                boolean own = speaker.isPresent() && doer.isPresent()
+                        && speaker.get().mention().actor().equals(doer.get().mention().actor());
+                doer.ifPresent(s -> found.add(new Found(own ? ActorStatus.CLAIMED : ActorStatus.BLAMED, s)));
+            } else if ((w.equals("pointed") || w.equals("points") || w.equals("point")) && (next.equals("to")
+                    || next.equals("at") || next.equals("the") && next2.equals("finger"))) {
+                // "the first evidence pointed to Jaish-e-Mohammad", "officials pointed the finger at the BLA"
+                int k = next.equals("the") ? i + 4 : i + 2;
+                after(t, k, to, actors, Optional.empty(), roles).ifPresent(s -> found.add(new Found(ActorStatus.BLAMED, s)));
             } else if (w.equals("carried") && next.equals("out") && (i > from + 1 && t.get(i - 1).lower().equals("had")
                     || i > from && t.get(i - 1).lower().equals("it"))) {
                 // "a spokesman for X told reporters it had carried out the killings"
@@ -135,6 +156,18 @@ public final class ResponsibilityReader {
         }
         for (int k = verb - 2; k >= Math.max(from, verb - 6); k--) {
             if (EVENT_NOUNS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An armed group named within the few words before token {@code i}: "the PLGA, had laid". */
+    private static boolean groupJustBefore(List<Token> t, int from, int i, List<ActorMention> actors, Roles roles) {
+        int start = t.get(Math.max(from, i - 8)).start();
+        int end = t.get(i).start();
+        for (ActorMention a : actors) {
+            if (a.start() >= start && a.end() <= end && roles.isArmedGroup(a)) {
                 return true;
             }
         }

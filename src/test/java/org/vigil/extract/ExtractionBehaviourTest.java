@@ -512,4 +512,15 @@ class ExtractionBehaviourTest {
         assertTrue(e.actor().isPresent(), () -> e.toString());
         assertTrue(List.of("PK", "IN").contains(e.actor().get().country().orElse("")), () -> e.toString());
     }
+
+    @Test
+    void aGroupsDeedToldByOthersIsBlameAndEvidencePointingToItToo() {
+        Event laid = only(events("Twelve policemen were killed in an ambush in Sukma district on Saturday. A senior police "
+                + "officer said a unit of the Communist Party of India (Maoist) had laid the trap.", "2021-04-04"), EventType.ASSAULT);
+        assertEquals(ActorStatus.BLAMED, laid.actorStatus().orElseThrow());
+        Event pointed = only(events("Gunmen killed 17 soldiers at an army camp in Uri on Sunday. The army said the first "
+                + "evidence pointed to Jaish-e-Mohammad.", "2016-09-19"), EventType.ASSAULT);
+        assertEquals("JEM", pointed.actor().orElseThrow().id().orElseThrow());
+        assertEquals(ActorStatus.BLAMED, pointed.actorStatus().orElseThrow());
+    }
 }
