@@ -172,6 +172,25 @@ final class FrameReader {
         return b;
     }
 
+    /** Only a possessive or a word or two of description between a date and the noun after it. */
+    private static boolean attributive(List<Token> t, int afterDate, int cue) {
+        if (afterDate > cue || cue - afterDate > 2) {
+            return false;
+        }
+        for (int k = afterDate; k < cue; k++) {
+            String w = t.get(k).text();
+            boolean possessive = w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
+            if (!possessive && !(t.get(k).isWord() && Character.isLowerCase(w.charAt(0)) && !ATTRIBUTIVE_STOPS.contains(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that end a date's phrase rather than describe the noun after it: "on Monday when attacks ...". */
+    private static final Set<String> ATTRIBUTIVE_STOPS = Set.of("and", "or", "when", "as", "after", "before", "that",
+            "the", "a", "an", "in", "on", "at", "of", "to", "by", "for", "with", "was", "were", "is", "are", "had", "has");
+
     /** Whether a cue reports an event here, rather than a purpose, a habit, a statistic or a generic mention. */
     private boolean reports(List<Token> t, Clause c, PhraseMatcher.Match<Cue> m, Cue cue, List<Casualty> tolls,
                             AnnotatedDocument doc) {
@@ -518,6 +537,15 @@ final class FrameReader {
             if (bestDate == null || byPrecision > 0
                     || byPrecision == 0 && Math.abs(d.start() - f.cueStart) < Math.abs(bestDate.start() - f.cueStart)) {
                 bestDate = d;
+            }
+        }
+        // "the November 2008 attacks on Mumbai", "Friday's suicide bombing": a date that qualifies the noun is its own,
+        // whatever more precise date the clause gives its main verb
+        if (f.cue.kind() == Cue.Kind.NOUN) {
+            for (DateMention d : doc.datesIn(from, f.cueStart)) {
+                if (attributive(t, doc.firstTokenAtOrAfter(d.end()), f.cueToken)) {
+                    bestDate = d;
+                }
             }
         }
         // "the coal miners martyred in Machh continued their sit-in on Tuesday": a participle naming an earlier

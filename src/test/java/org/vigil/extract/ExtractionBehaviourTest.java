@@ -523,4 +523,11 @@ class ExtractionBehaviourTest {
         assertEquals("JEM", pointed.actor().orElseThrow().id().orElseThrow());
         assertEquals(ActorStatus.BLAMED, pointed.actorStatus().orElseThrow());
     }
+
+    @Test
+    void aDateThatQualifiesTheAttackNounIsTheAttacksNotTheVerdicts() {
+        List<Event> out = events("A court in Rawalpindi on Monday convicted two men of helping the gunmen in the "
+                + "December 2014 attack on a school in Peshawar.", "2019-05-06");
+        assertTrue(out.stream().noneMatch(e -> e.modality() == Modality.ASSERTED && e.type().isViolent()), () -> out.toString());
+    }
 }
