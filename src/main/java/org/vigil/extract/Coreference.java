@@ -88,7 +88,15 @@ final class Coreference {
             } else {
                 target.add(f);
             }
-            if (target.date.isEmpty() && date.isPresent()) {
+            if (target.date.isPresent() && date.isPresent() && f.date.isPresent()
+                    && date.get().precision().ordinal() < target.date.get().precision().ordinal() // DAY is the most precise
+                    && !date.get().earliest().isBefore(target.date.get().earliest())
+                    && !date.get().latest().isAfter(target.date.get().latest())) {
+                // "the 2013 Alamdar Road bombings ... On the evening of January 10, 2013, a suicide bomber": the day
+                target.date = date;
+                target.dateFrame = Optional.of(f);
+                target.dateDerived = false;
+            } else if (target.date.isEmpty() && date.isPresent()) {
                 target.date = date;
                 boolean own = f.date.isPresent() && (f.date.get().date().equals(date.get()) || f.dayOfRun > 1
                         || f.date.get().forward() != org.vigil.time.DateMention.Shift.NONE);
@@ -189,6 +197,9 @@ final class Coreference {
         }
         if (f.sameDayAsPrevious || c.link() == Clause.Link.WHERE && f.anchorDate.isPresent()) {
             return Optional.of(anchor);
+        }
+        if (f.soonAfterPrevious && anchor.month() > 0) {
+            return Optional.of(PartialDate.ofMonth(anchor.year(), anchor.month()));
         }
         return Optional.empty();
     }

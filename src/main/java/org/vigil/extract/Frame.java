@@ -34,6 +34,7 @@ final class Frame {
     int ordinal;
     boolean forceNew;
     boolean sameDayAsPrevious;
+    boolean soonAfterPrevious;
     /** "the sit-in continued on Tuesday for the third day": the clause's date is day 3 of the event, so it began 2 earlier. */
     int dayOfRun = 1;
     Modality modality = Modality.ASSERTED;
@@ -90,6 +91,7 @@ final class Frame {
         f.ordinal = ordinal;
         f.forceNew = forceNew;
         f.sameDayAsPrevious = sameDayAsPrevious;
+        f.soonAfterPrevious = soonAfterPrevious;
         f.dayOfRun = dayOfRun;
         f.modality = modality;
         f.date = date;

@@ -172,15 +172,16 @@ final class FrameReader {
         return b;
     }
 
-    /** Only a possessive or a word or two of description between a date and the noun after it. */
+    /** Only a possessive or up to three words of description or name between a date and the noun after it. */
     private static boolean attributive(List<Token> t, int afterDate, int cue) {
-        if (afterDate > cue || cue - afterDate > 2) {
+        if (afterDate > cue || cue - afterDate > 3) {
             return false;
         }
         for (int k = afterDate; k < cue; k++) {
             String w = t.get(k).text();
             boolean possessive = w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
-            if (!possessive && !(t.get(k).isWord() && Character.isLowerCase(w.charAt(0)) && !ATTRIBUTIVE_STOPS.contains(w))) {
+            // "the 2013 Alamdar Road bombings": a name may stand between too
+            if (!possessive && !(t.get(k).isWord() && !ATTRIBUTIVE_STOPS.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
                 return false;
             }
         }
@@ -506,6 +507,10 @@ final class FrameReader {
         f.forceNew = c.link() != Clause.Link.NONE && c.link() != Clause.Link.WHERE
                 || hasAnotherMarker(t, c, f);
         f.sameDayAsPrevious = containsPhrase(t, c.from(), c.to(), "same", "day");
+        // "in the days that followed", "weeks later": soon after the event told before, on no day in particular
+        f.soonAfterPrevious = containsPhrase(t, c.from(), c.to(), "that", "followed")
+                || containsPhrase(t, c.from(), c.to(), "days", "later") || containsPhrase(t, c.from(), c.to(), "weeks", "later")
+                || containsPhrase(t, c.from(), c.to(), "following", "days");
         f.ordinal = ordinal(t, c, f.cueToken);
         f.dayOfRun = dayOfRun(t, c);
         f.modality = modality(t, c, f);

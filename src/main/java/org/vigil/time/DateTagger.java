@@ -21,7 +21,8 @@ import org.vigil.text.Token;
 public final class DateTagger {
 
     private static final Set<String> YEAR_LEADS = Set.of("in", "since", "of", "during", "until", "by", "from",
-            "before", "after", "and", "early", "late", "mid", "through", "throughout", "to", "between", "year");
+            "before", "after", "and", "early", "late", "mid", "through", "throughout", "to", "between", "year",
+            "the"); // "the 2013 Alamdar Road bombings"
     private static final Set<String> UNIT_WORDS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
 
     private final NumberReader numbers = new NumberReader();

@@ -530,4 +530,16 @@ class ExtractionBehaviourTest {
                 + "December 2014 attack on a school in Peshawar.", "2019-05-06");
         assertTrue(out.stream().noneMatch(e -> e.modality() == Modality.ASSERTED && e.type().isViolent()), () -> out.toString());
     }
+
+    @Test
+    void anAnniversaryPiecePutsTheOldAttackAndWhatFollowedInThePast() {
+        List<Event> out = events("Relatives of the victims of the 2013 Alamdar Road bombings gathered in Quetta on "
+                + "Tuesday.\n\nOn January 10, 2013, a suicide bomber blew himself up in a snooker hall on Alamdar Road, "
+                + "killing more than 80 people. In the days that followed, thousands of Hazaras staged a sit-in on the "
+                + "road with the coffins.", "2023-01-10");
+        Event bombing = only(out, EventType.ASSAULT);
+        assertEquals("2013-01-10", bombing.date().orElseThrow());
+        assertEquals(Modality.HISTORICAL, bombing.modality());
+        assertTrue(out.stream().noneMatch(e -> e.modality() == Modality.ASSERTED), () -> out.toString());
+    }
 }

@@ -41,6 +41,11 @@ class DateTaggerTest {
     }
 
     @Test
+    void aYearBeforeANounIsADate() {
+        assertEquals("2013", first("Families of the victims of the 2013 Alamdar Road bombings gathered.", LocalDate.of(2023, 1, 10)));
+    }
+
+    @Test
     void thePreviousDaysEventIsTheDayBeforeTheReport() {
         assertEquals("2018-01-27", first("Officials raised the toll from the previous day's blast.", LocalDate.of(2018, 1, 28)));
     }
