@@ -678,7 +678,28 @@ public final class PlaceTagger {
             t.chosen = t.cands[best];
             explain(t, best, focus, t.nearTo[best]);
         }
-        tops.removeIf(t -> weak(t, focus, countriesNamed) || outsideItsNamedContainer(t, tops));
+        tops.removeIf(t -> weak(t, focus, countriesNamed) || outsideItsNamedContainer(t, tops) || orphanQuarter(t, tops));
+    }
+
+    /**
+     * A quarter of a city ("Gulshan-e-Iqbal, Karachi") counts only in a story that names its city or a district
+     * holding it: "Gulshan-e-Iqbal Park" in a Lahore story is a park in Lahore, not Karachi's quarter.
+     */
+    private boolean orphanQuarter(Toponym t, List<Toponym> tops) {
+        int c = t.chosen;
+        if (g.kind(c) != PlaceKind.POINT || !g.isCurated(c) || !g.place(c).name().contains(", ")) {
+            return false;
+        }
+        for (Toponym u : tops) {
+            if (u == t || u.chosen == c || u.sense == PlaceMention.Sense.NAME) {
+                continue;
+            }
+            PlaceKind k = g.kind(u.chosen);
+            if ((k == PlaceKind.TOWN || k == PlaceKind.DISTRICT) && (within(c, u.chosen) || distance(c, u.chosen) <= 15)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

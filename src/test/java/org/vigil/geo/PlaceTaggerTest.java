@@ -65,6 +65,14 @@ class PlaceTaggerTest {
     }
 
     @Test
+    void aCityQuarterCountsOnlyWhereItsCityIsInTheStory() {
+        assertTrue(tag("LAHORE: The bomber struck near the swings at Gulshan-e-Iqbal Park on Sunday.").stream()
+                .noneMatch(m -> m.place().name().contains("Karachi")));
+        assertTrue(tag("KARACHI: Gunmen shot dead a cleric in Gulshan-e-Iqbal on Sunday.").stream()
+                .anyMatch(m -> m.text().equals("Gulshan-e-Iqbal") && m.place().name().contains("Karachi")));
+    }
+
+    @Test
     void kharTheTownIsInBajaurButHinaRabbaniKharIsAMinister() {
         List<PlaceMention> ms = tag("Former foreign minister Hina Rabbani Khar arrived in Washington on Monday. "
                 + "Separately, a roadside bomb hit a police van in Khar, Bajaur district, killing two constables. "
