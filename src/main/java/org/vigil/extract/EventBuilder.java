@@ -162,6 +162,11 @@ final class EventBuilder {
                     && !mode.equals("clash")) {
                 type = EventType.ASSAULT;
                 mode = "armed-attack";
+            } else if (type == EventType.FIGHT && mode.equals("raid") && !stateDoer && d.frames.stream().anyMatch(f ->
+                    f.doer.isPresent() && (roles.isArmedGroup(f.doer.get()) || roles.isUnnamedAttacker(f.doer.get())))) {
+                // "its fighters had carried out the raid on the air base": a raid by a group is an attack
+                type = EventType.ASSAULT;
+                mode = "armed-attack";
             }
         }
 

@@ -126,7 +126,8 @@ final class FrameReader {
         List<Frame> out = new ArrayList<>();
         // a bare "killed" needs a toll (of victims or of militants: a raid's toll is militants) or people as its
         // subject; whether it is violence at all is judged once the event is whole (EventExtractor)
-        if (violent != null && (strongViolence || !tolls.isEmpty() || hasVictimNoun(t, c, violent))) {
+        if (violent != null && (strongViolence || !tolls.isEmpty() || hasVictimNoun(t, c, violent)
+                || attackerActs(t, c, matches))) {
             out.add(violent);
         }
         out.addAll(byType.values());
@@ -170,6 +171,22 @@ final class FrameReader {
             }
         }
         return b;
+    }
+
+    /** "Gunmen ... broke into the air base": a weak verb whose subject is an attacker ("gunmen", "militants"). */
+    private boolean attackerActs(List<Token> t, Clause c, List<PhraseMatcher.Match<Cue>> matches) {
+        for (PhraseMatcher.Match<Cue> m : matches) {
+            Cue cue = best(m.values());
+            if (!cue.type().isViolent() || cue.kind() != Cue.Kind.WEAK || lex.isAttackerNoun(t.get(m.startToken()).lower())) {
+                continue;
+            }
+            for (int k = c.from(); k < m.startToken(); k++) {
+                if (lex.isAttackerNoun(t.get(k).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Only a possessive or up to three words of description or name between a date and the noun after it. */
@@ -649,7 +666,22 @@ final class FrameReader {
             return false;
         }
         String w = t.get(k).lower();
-        return lex.is("say", w) || SPEECH_ACTS.contains(w);
+        if (lex.is("say", w) || SPEECH_ACTS.contains(w)) {
+            return true;
+        }
+        // "accused Pakistan's security services on Saturday of ...": the addressee stands between verb and date
+        for (int j = k, n = 0; j >= 0 && n < 6; j--, n++) {
+            String x = t.get(j).lower();
+            if (lex.is("say", x) || SPEECH_ACTS.contains(x)) {
+                return n > 0;
+            }
+            boolean nounish = t.get(j).isWord() && !x.endsWith("ed") && !x.endsWith("ing") && !x.equals("that")
+                    || x.equals("'s") || x.equals("\u2019s");
+            if (!nounish) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -786,9 +818,11 @@ final class FrameReader {
         // "Delegations will be sent", "talks would continue": a noun's verb follows it
         if (f.cue.kind() == Cue.Kind.NOUN) {
             // "the delegation sent to Kabul would meet": the noun's own verb may follow a short modifier
-            for (int k = i + 1; k < Math.min(c.to(), i + 7); k++) {
+            for (int k = i + 1; k < Math.min(c.to(), i + 10); k++) {
                 String w = t.get(k).lower();
-                if (FORWARD_MODALS.contains(w) || w.equals("to") && BE_PAST.contains(t.get(k - 1).lower())) {
+                // "talks ... are scheduled for Jan. 15", "the visit is expected next week"
+                if (FORWARD_MODALS.contains(w) || w.equals("to") && BE_PAST.contains(t.get(k - 1).lower())
+                        || isPresentBe(w) && k + 1 < c.to() && lex.is("planned", t.get(k + 1).lower())) {
                     return Modality.PLANNED;
                 }
                 if (w.equals(",") || lex.is("say", w) || BE_PAST.contains(w) || w.equals("has") || w.equals("have")
@@ -798,6 +832,10 @@ final class FrameReader {
             }
         }
         return Modality.ASSERTED;
+    }
+
+    private static boolean isPresentBe(String w) {
+        return w.equals("is") || w.equals("are");
     }
 
     private static boolean contains(List<Token> t, int from, int to, String w) {

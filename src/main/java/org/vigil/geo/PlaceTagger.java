@@ -529,7 +529,9 @@ public final class PlaceTagger {
                 w *= 0.5;
             }
             votes.merge(g.countryOf(best), w, Double::sum);
-            if (g.kind(best) == PlaceKind.COUNTRY) {
+            // a country is named by its name, or by a province or district of it ("Paktika province")
+            if (g.kind(best) == PlaceKind.COUNTRY || t.cands.length == 1
+                    && (g.kind(best) == PlaceKind.PROVINCE || g.kind(best) == PlaceKind.DISTRICT)) {
                 countriesNamed.add(g.countryOf(best));
             }
         }
@@ -839,6 +841,11 @@ public final class PlaceTagger {
         if (g.population(c) < 1_000_000 && !GazetteerFile.key(g.place(c).name()).equals(GazetteerFile.key(t.text))) {
             // "in Gulshan" in a Dhaka story: GeoNames lists it among the other names of Tabas, Iran; a small foreign
             // town known here only by another of its names, in a story that never names its country, is not it
+            return true;
+        }
+        if (g.population(c) < 50_000 && !focus.isEmpty()) {
+            // "the Bagan area" in a Kurram story is a local village, not a Siberian town of the same name: a small
+            // foreign town in a country the story never names needs more than a preposition
             return true;
         }
         if (t.strongCue) {

@@ -65,6 +65,16 @@ class PlaceTaggerTest {
     }
 
     @Test
+    void aSmallForeignTownInACountryTheStoryNeverNamesIsNotTaken() {
+        // Bagan is a village of Kurram and also a small town in Siberia
+        List<PlaceMention> ms = tag("PARACHINAR: Shops in the Bagan area of Kurram district were burnt on Saturday.");
+        assertTrue(ms.stream().noneMatch(m -> m.place().country().equals("RU")), () -> ms.toString());
+        // a country is named by a province of it as well as by its name
+        List<PlaceMention> strike = tag("Jets struck Barmal in Paktika province on Monday.");
+        assertTrue(strike.stream().anyMatch(m -> m.text().equals("Barmal") && m.place().country().equals("AF")));
+    }
+
+    @Test
     void aCityQuarterCountsOnlyWhereItsCityIsInTheStory() {
         assertTrue(tag("LAHORE: The bomber struck near the swings at Gulshan-e-Iqbal Park on Sunday.").stream()
                 .noneMatch(m -> m.place().name().contains("Karachi")));
