@@ -221,6 +221,18 @@ public final class CasualtyReader {
                 }
             }
         }
+        // "seven members of the security forces were killed": the noun's "of" phrase stands before the verb
+        if (people && after < to && t.get(after).lower().equals("of") && !t.get(after - 1).lower().equals("them")) {
+            for (int k = after + 1; k < Math.min(to, after + 6); k++) {
+                if (AUXILIARIES.contains(t.get(k).lower()) || killedAt(t, k, to) || lex.isInjuryVerb(t.get(k).lower())) {
+                    after = k;
+                    break;
+                }
+                if (!t.get(k).isWord()) {
+                    break;
+                }
+            }
+        }
         // the verb after: "were killed", "died", "embraced martyrdom", "wounded"; a parenthesis between noun and
         // verb (", most of them children,") is skipped
         int v = skipAuxiliaries(t, skipParenthesis(t, people ? after : numEnd, to), to);

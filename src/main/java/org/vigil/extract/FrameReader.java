@@ -651,6 +651,11 @@ final class FrameReader {
                     || w.equals("termed")) {
                 return true;
             }
+            // "telephoned Modi on Tuesday and promised action against those behind the weekend raid": another verb
+            // had the date; a participle after a determiner ("the suspected attack") is no verb
+            if (w.length() > 4 && w.endsWith("ed") && k > from && !DETERMINERS.contains(t.get(k - 1).lower())) {
+                return true;
+            }
         }
         return false;
     }

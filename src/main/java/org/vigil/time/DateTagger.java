@@ -23,6 +23,11 @@ public final class DateTagger {
     private static final Set<String> YEAR_LEADS = Set.of("in", "since", "of", "during", "until", "by", "from",
             "before", "after", "and", "early", "late", "mid", "through", "throughout", "to", "between", "year",
             "the"); // "the 2013 Alamdar Road bombings"
+    /** Nouns a year names the time of, not a count of: "the 2001 attack", "the 2018 elections". */
+    private static final Set<String> HAPPENINGS = Set.of("attack", "attacks", "bombing", "bombings", "blast", "blasts",
+            "assault", "massacre", "siege", "hijacking", "raid", "strike", "strikes", "airstrikes", "war", "killings",
+            "riots", "election", "elections", "floods", "earthquake", "operation", "ceasefire", "agreement", "accord",
+            "talks", "summit", "visit", "crisis", "standoff", "coup", "uprising");
     private static final Set<String> UNIT_WORDS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
 
     private final NumberReader numbers = new NumberReader();
@@ -112,7 +117,8 @@ public final class DateTagger {
             }
         }
         int year = year(t);
-        if (year > 0 && i > 0 && YEAR_LEADS.contains(tokens.get(i - 1).lower()) && !followedByCountNoun(tokens, i + 1, to)) {
+        if (year > 0 && i > 0 && YEAR_LEADS.contains(tokens.get(i - 1).lower()) && (!followedByCountNoun(tokens, i + 1, to)
+                || tokens.get(i - 1).lower().equals("the") && i + 1 < to && HAPPENINGS.contains(tokens.get(i + 1).lower()))) {
             return make(tokens, i, i + 1, PartialDate.ofYear(year), false, false, end);
         }
         Optional<DayOfWeek> weekday = Calendar.weekday(w);

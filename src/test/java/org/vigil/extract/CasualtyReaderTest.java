@@ -141,6 +141,7 @@ class CasualtyReaderTest {
         assertEquals(1, killed(read("The president of the traders' union was shot dead at his shop.")).count().value());
         assertEquals(1, injured(read("He was wounded in the leg.")).count().value());
         assertEquals(11, killed(read("All ten constables and their civilian driver were killed.")).count().value());
+        assertEquals(7, killed(read("Seven members of the security forces were killed.")).count().value());
     }
 
     @Test

@@ -43,6 +43,7 @@ class DateTaggerTest {
     @Test
     void aYearBeforeANounIsADate() {
         assertEquals("2013", first("Families of the victims of the 2013 Alamdar Road bombings gathered.", LocalDate.of(2023, 1, 10)));
+        assertEquals("2001", first("India holds the group responsible for the 2001 attack on parliament.", LocalDate.of(2016, 1, 6)));
     }
 
     @Test
