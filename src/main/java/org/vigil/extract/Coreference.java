@@ -218,7 +218,7 @@ final class Coreference {
         if (!f.isViolent() && !f.anaphoric && (h.modality == Modality.PLANNED) != (f.modality == Modality.PLANNED)) {
             return false;
         }
-        if (d.date.isPresent() && date.isPresent() && !overlaps(d.date.get(), date.get())) {
+        if (d.date.isPresent() && date.isPresent() && !overlaps(d.date.get(), date.get()) && !continues(d, f, date.get())) {
             return false;
         }
         // (a verb with no doer and no day of its own, "four locations had been bombed", tells more of the last one)
@@ -246,6 +246,19 @@ final class Coreference {
     /** "the attack" may be any violence; "the strikes" only what the earlier mention was, in type and mode. */
     private static boolean sameKind(Frame earlier, Frame f) {
         return earlier.type == f.type && (earlier.mode.equals(f.mode) || f.cue.rank() <= 1);
+    }
+
+    /** Happenings that last: "the siege ended on Saturday" tells more of Friday night's attack. */
+    private static final java.util.Set<String> LASTING = java.util.Set.of("siege", "standoff", "stand-off", "hostage",
+            "hijacking", "gunbattle", "gunfight", "operation");
+
+    /** A later day of a lasting happening already told: within three days of it, named as the same thing. */
+    private static boolean continues(Draft d, Frame f, PartialDate date) {
+        if (!f.anaphoric || !f.isViolent() || !LASTING.contains(f.cue.phrase().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        LocalDate start = d.date.get().earliest();
+        return !date.earliest().isBefore(start) && !date.earliest().isAfter(d.date.get().latest().plusDays(3));
     }
 
     private static boolean claimedByGroup(Frame f) {

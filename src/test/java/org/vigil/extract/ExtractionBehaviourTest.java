@@ -553,4 +553,11 @@ class ExtractionBehaviourTest {
         assertEquals(Modality.PLANNED, talks.modality());
         assertEquals("2016-01-15", talks.date().orElseThrow());
     }
+
+    @Test
+    void theSiegeEndingNextMorningIsTheSameAttack() {
+        List<Event> out = events("Gunmen stormed a bakery in Dhaka on Friday night and took diners hostage, killing 20 "
+                + "of them. The siege ended on Saturday morning when army commandos stormed the building.", "2016-07-03");
+        assertEquals(1, out.stream().filter(e -> e.type().isViolent()).count(), () -> out.toString());
+    }
 }
