@@ -593,7 +593,8 @@ final class FrameReader {
         }
         for (PlaceMention p : doc.placesIn(from, to)) {
             // only places as places: not "Pakistan" inside "Tehreek-e-Taliban Pakistan", not "Kabul denied"
-            if (p.isLocation() && (!f.anaphoric || !f.isViolent() || nearCue(doc, f, p)) && !isOrigin(doc, p)) {
+            if (p.isLocation() && (!f.anaphoric || !f.isViolent() || nearCue(doc, f, p) || hitsAfter(doc, f, p))
+                    && !isOrigin(doc, p)) {
                 f.places.add(p);
             }
         }
@@ -620,6 +621,21 @@ final class FrameReader {
      * "the attack was revenge for the army's offensive in North Waziristan": a mention that refers back takes only a
      * place said with it ("the attack in Peshawar", "the Peshawar attack").
      */
+    /** Verbs that tell where a strike or attack named before them landed: "the strikes ... hit homes in Barmal". */
+    private static final Set<String> HIT_VERBS = Set.of("hit", "struck", "targeted", "destroyed", "killed", "wounded",
+            "damaged", "landed");
+
+    /** "The strikes, at around 3 a.m., hit homes in Barmal": the event named as subject, then its verb, then the place. */
+    private static boolean hitsAfter(AnnotatedDocument doc, Frame f, PlaceMention p) {
+        int i = doc.firstTokenAtOrAfter(p.start());
+        for (int k = f.cueToken + 1; k < Math.min(i, f.cueToken + 10); k++) {
+            if (HIT_VERBS.contains(doc.tokens().get(k).lower())) {
+                return i - k <= 12;
+            }
+        }
+        return false;
+    }
+
     private static boolean nearCue(AnnotatedDocument doc, Frame f, PlaceMention p) {
         int i = doc.firstTokenAtOrAfter(p.start());
         if (i >= f.cueToken - 2 && i <= f.cueToken) {

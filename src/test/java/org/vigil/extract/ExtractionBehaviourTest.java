@@ -560,4 +560,12 @@ class ExtractionBehaviourTest {
                 + "of them. The siege ended on Saturday morning when army commandos stormed the building.", "2016-07-03");
         assertEquals(1, out.stream().filter(e -> e.type().isViolent()).count(), () -> out.toString());
     }
+
+    @Test
+    void whereTheStrikesHitIsWhereTheyHappened() {
+        Event e = only(events("Pakistani jets bombed hideouts inside Afghanistan early on Monday, the Taliban said. The "
+                + "strikes, at around 3 a.m., hit homes in Barmal district of Paktika province, killing eight people.",
+                "2024-03-19"), EventType.FIGHT);
+        assertEquals("Paktika", e.location().orElseThrow().admin1().orElseThrow());
+    }
 }
