@@ -314,13 +314,24 @@ public final class CasualtyReader {
                 && !w.equals("has") && !w.equals("this") && !w.equals("its");
     }
 
+    /** Skips asides between a count and its verb: "22 people, 12 of its staff and 10 patients, among them three children,". */
     private static int skipParenthesis(List<Token> t, int k, int to) {
-        if (k < to && t.get(k).text().equals(",")) {
-            for (int j = k + 1; j < Math.min(to, k + 10); j++) {
+        for (int n = 0; n < 3 && k < to && (t.get(k).text().equals(",") || n > 0); n++) {
+            int open = t.get(k).text().equals(",") ? k : k - 1; // a second aside shares the first one's closing comma
+            int close = -1;
+            for (int j = open + 1; j < Math.min(to, open + 10); j++) {
                 if (t.get(j).text().equals(",")) {
-                    return j + 1;
+                    close = j;
+                    break;
+                }
+                if (n > 0 && AUXILIARIES.contains(t.get(j).lower())) {
+                    break; // the verb itself, not another aside
                 }
             }
+            if (close < 0) {
+                break;
+            }
+            k = close + 1;
         }
         return k;
     }
