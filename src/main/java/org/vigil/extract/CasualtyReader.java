@@ -87,6 +87,15 @@ public final class CasualtyReader {
             for (int k = i + 1; k < Math.min(to, i + 4) && t.get(k).isWord(); k++) {
                 String n = t.get(k).lower();
                 if (lex.isPersonNounSingular(n) || lex.isAttackerNoun(n)) {
+                    // "a suicide bomber killed the candidate": the subject of an active verb is no victim
+                    int after = k + 1;
+                    while (after < to && (lex.isPersonNounSingular(t.get(after).lower()) || lex.isAttackerNoun(t.get(after).lower()))) {
+                        after++;
+                    }
+                    if (after < to && (lex.isCasualtyVerb(t.get(after).lower()) || lex.isInjuryVerb(t.get(after).lower()))
+                            && !t.get(after).lower().equals("died")) {
+                        return null;
+                    }
                     return around(t, from, to, i, i + 1, 1);
                 }
             }
@@ -262,6 +271,22 @@ public final class CasualtyReader {
                 boolean hurt = lex.isInjuryVerb(w);
                 return new Casualty(hurt, new Count(sum, q), attackers, militants, false, t.get(b).start(),
                         t.get(Math.max(nounEnd, numEnd) - 1).end());
+            }
+            // "killed party leader Haroon Bilour and at least 19 others": the verb before a named victim; "others"
+            // adds the one named
+            if (w.equals("and") && people) {
+                for (int k = b - 1; k >= Math.max(from, b - 8); k--) {
+                    String x = t.get(k).lower();
+                    if (lex.isCasualtyVerb(x) || lex.isInjuryVerb(x)) {
+                        boolean hurt = lex.isInjuryVerb(x);
+                        int named = otherAfter(t, numEnd, to) ? 1 : 0;
+                        return new Casualty(hurt, new Count(sum + named, q), attackers, militants, false, t.get(k).start(),
+                                t.get(Math.max(nounEnd, numEnd) - 1).end());
+                    }
+                    if (!t.get(k).isWord()) {
+                        break;
+                    }
+                }
             }
             // "with more than 150 wounded" handled above by the verb-after rule; "death toll rose to 58"
             if (w.equals("to") || w.equals("at") || lex.isTollVerb(w)) { // "rose to 58", "put the toll at 84"

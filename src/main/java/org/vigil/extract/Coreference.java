@@ -57,6 +57,13 @@ final class Coreference {
                         && previousDraft != main && sameKind(previousDraft.head(), f) && compatible(previousDraft, f, date)) {
                     // "... were killed in Thursday's bombing at the gate. IS claimed the attack": the attack just told
                     target = previousDraft;
+                } else if (f.isViolent() && (f.cue.phrase().isEmpty() || f.cue.kind() == Cue.Kind.WEAK) && date.isEmpty()
+                        && f.places.isEmpty() && previous != null && previous.sentence() == f.sentence() - 1
+                        && previousDraft != null && previousDraft.isViolent() && previousDraft != main
+                        && compatible(previousDraft, f, date)) {
+                    // "... a bomb went off near the convoy in Bannu. At least four people were killed.": a toll told
+                    // right after an attack is that attack's, even when the story's main attack is another
+                    target = previousDraft;
                 } else if (f.isViolent() && !f.demonstrative && date.isEmpty() && f.places.isEmpty() && main != null
                         && compatible(main, f, date)) {
                     target = main;

@@ -114,7 +114,7 @@ public final class ResponsibilityReader {
                 int k = next.equals("the") ? i + 4 : i + 2;
                 after(t, k, to, actors, Optional.empty(), roles).ifPresent(s -> found.add(new Found(ActorStatus.BLAMED, s)));
             } else if (w.equals("carried") && next.equals("out") && (i > from + 1 && t.get(i - 1).lower().equals("had")
-                    || i > from && t.get(i - 1).lower().equals("it"))) {
+                    || i > from && (t.get(i - 1).lower().equals("it") || t.get(i - 1).lower().equals("they")))) {
                 // "a spokesman for X told reporters it had carried out the killings"
                 subject(t, from, i, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
             } else if (w.equals("blamed")) {

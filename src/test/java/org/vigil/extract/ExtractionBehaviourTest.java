@@ -568,4 +568,18 @@ class ExtractionBehaviourTest {
                 "2024-03-19"), EventType.FIGHT);
         assertEquals("Paktika", e.location().orElseThrow().admin1().orElseThrow());
     }
+
+    @Test
+    void aTollRightAfterASecondAttackIsThatAttacksAndABomberIsNoVictim() {
+        List<Event> out = events("A suicide bomber killed 30 people at a rally in Mastung on Friday.\n\nEarlier on "
+                + "Friday, a bomb went off near a candidate's convoy in Bannu. At least four people were killed.\n\n"
+                + "On Tuesday a suicide bomber killed a party leader and at least 19 others at a meeting in Peshawar. "
+                + "The Pakistani Taliban said they carried out that attack.", "2018-07-14");
+        Event bannu = out.stream().filter(e -> e.location().map(l -> l.name().equals("Bannu")).orElse(false)).findFirst().orElseThrow();
+        assertEquals(4, bannu.killed().orElseThrow().value());
+        Event peshawar = out.stream().filter(e -> e.location().map(l -> l.name().equals("Peshawar")).orElse(false)).findFirst().orElseThrow();
+        assertEquals(20, peshawar.killed().orElseThrow().value());
+        assertTrue(peshawar.attackersKilled().isEmpty(), () -> peshawar.toString());
+        assertEquals(ActorStatus.CLAIMED, peshawar.actorStatus().orElseThrow());
+    }
 }
