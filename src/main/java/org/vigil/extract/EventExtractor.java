@@ -61,6 +61,10 @@ public final class EventExtractor implements Stage {
         List<Token> t = doc.tokens();
         List<Frame> all = new ArrayList<>();
         List<SourceMention> articleSources = new ArrayList<>();
+        // "KABUL, Oct 4 (Reuters) -": the agency that filed the story reports its main event
+        doc.dateline().ifPresent(dl -> dl.agency().filter(a -> !lex.is("desk", a.toLowerCase(java.util.Locale.ROOT)))
+                .ifPresent(a -> articleSources.add(new SourceMention(new org.vigil.event.SourceRef(a, SourceKind.NEWS_AGENCY),
+                        0, dl.start(), dl.end()))));
         List<Statistic> stats = new ArrayList<>();
         List<Relation> rels = new ArrayList<>();
         Optional<ActorMention> lastGroup = Optional.empty();

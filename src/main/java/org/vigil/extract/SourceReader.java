@@ -46,6 +46,9 @@ public final class SourceReader {
                 int[] np = phraseBefore(t, from, i);
                 if (np == null && i + 1 < to) {
                     np = phraseAfter(t, i + 1, to); // ", said police"
+                    if (np != null && hasVerb(t, np)) {
+                        np = null; // "said investigators were trying to ...": a clause, not a speaker
+                    }
                 }
                 if (np != null) {
                     add(out, t, sentence, np, actors);
@@ -109,7 +112,7 @@ public final class SourceReader {
         if (k > from && t.get(k).text().equals(",")) {
             // "a spokesman for Jundallah, a Pakistani militant faction, told": the phrase before the apposition;
             // "A Pakistani security official, speaking on condition of anonymity, said": likewise
-            for (int j = k - 1; j >= Math.max(from, k - 10); j--) {
+            for (int j = k - 1; j >= Math.max(from, k - 20); j--) {
                 if (t.get(j).text().equals(",")) {
                     end = j;
                     k = j - 1;
@@ -154,6 +157,17 @@ public final class SourceReader {
             k++;
         }
         return trim(t, from, k);
+    }
+
+    private static boolean hasVerb(List<Token> t, int[] np) {
+        for (int k = np[0]; k < np[1]; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("was") || w.equals("were") || w.equals("is") || w.equals("are") || w.equals("had")
+                    || w.equals("has") || w.equals("have") || w.equals("will") || w.equals("would")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int[] trim(List<Token> t, int start, int end) {

@@ -582,4 +582,19 @@ class ExtractionBehaviourTest {
         assertTrue(peshawar.attackersKilled().isEmpty(), () -> peshawar.toString());
         assertEquals(ActorStatus.CLAIMED, peshawar.actorStatus().orElseThrow());
     }
+
+    @Test
+    void theAgencyInTheDatelineAndASpeakerBehindALongAsideAreSources() {
+        Event e = only(events("SRINAGAR, Sept 19 (Reuters) - Militants killed 17 soldiers at an army camp in Uri on Sunday. "
+                + "A senior police officer in Srinagar, who spoke on condition of anonymity because he was not allowed to "
+                + "brief reporters, said investigators were trying to find where the attackers crossed.", "2016-09-19"),
+                EventType.ASSAULT);
+        List<String> names = e.sources().stream().map(s -> s.name()).toList();
+        assertTrue(names.contains("Reuters"), () -> names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.contains("senior police officer")), () -> names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.contains("investigators were")), () -> names.toString());
+        Event wire = only(events("QUETTA, Aug 8 (wire) - A bomb killed 12 people in Quetta on Monday.", "2016-08-08"),
+                EventType.ASSAULT);
+        assertTrue(wire.sources().stream().noneMatch(s -> s.name().equalsIgnoreCase("wire")));
+    }
 }
