@@ -40,6 +40,9 @@ final class EventBuilder {
     private final Gazetteer gazetteer;
 
     private final Lexicon lexicon;
+    /** Violence done from afar, which the filing place of a report says nothing about. */
+    private static final java.util.Set<String> STRIKE_MODES = java.util.Set.of("airstrike", "drone-strike",
+            "missile-strike", "shelling");
     /** How far before publication a story's main event may lie for its undated companions to share its day. */
     private static final int STORY_DAYS = 3;
 
@@ -387,7 +390,10 @@ final class EventBuilder {
         }
         chosen = PlaceChooser.refine(chosen, later);
         // a sit-in with no place named is where the reporter filed from, as a main attack is
-        if (chosen.isEmpty() && (d.isViolent() && main || d.head().type == EventType.PROTEST)) {
+        // but not a strike from the air or across a border: the reporter files from a capital, the missiles land
+        // elsewhere ("ISLAMABAD - ... tit-for-tat strikes on militants last week")
+        boolean strike = d.frames.stream().anyMatch(f -> STRIKE_MODES.contains(f.mode));
+        if (chosen.isEmpty() && !strike && (d.isViolent() && main || d.head().type == EventType.PROTEST)) {
             chosen = datelinePlace(doc);
         }
         return chosen;

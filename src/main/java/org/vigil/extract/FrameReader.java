@@ -149,6 +149,14 @@ final class FrameReader {
                 f.places.removeIf(p -> doc.firstTokenAtOrAfter(p.start()) > v.cueToken && nearCue(doc, v, p)
                         && (v.cueToken > f.cueToken || !nearCue(doc, f, p)));
             }
+            // "the minister will visit Islamabad next week, easing a crisis set off by strikes last week": the place
+            // a visit goes to, named before the violence and not with it, is the visit's
+            for (Frame f : byType.values()) {
+                if (f.type == EventType.CONSULT && f.cueToken < v.cueToken) {
+                    v.places.removeIf(p -> doc.firstTokenAtOrAfter(p.start()) < v.cueToken && nearCue(doc, f, p)
+                            && !nearCue(doc, v, p));
+                }
+            }
         }
         for (Frame f : separate) {
             fill(doc, f, List.of(), sentenceFrom, sentenceTo);
@@ -748,6 +756,9 @@ final class FrameReader {
      */
     private static boolean isPlanDate(List<Token> t, AnnotatedDocument doc, DateMention d, int cue) {
         int i = doc.firstTokenAtOrAfter(d.start());
+        if (i > 0 && t.get(i - 1).lower().equals("by") && d.date().day() > 0) {
+            return true; // "agreed to send the envoys back by Friday": a deadline, not a day something happened
+        }
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             String w = t.get(k).lower();
             if (k == cue || !t.get(k).isWord()) {

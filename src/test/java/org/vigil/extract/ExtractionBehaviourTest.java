@@ -597,4 +597,18 @@ class ExtractionBehaviourTest {
                 EventType.ASSAULT);
         assertTrue(wire.sources().stream().noneMatch(s -> s.name().equalsIgnoreCase("wire")));
     }
+
+    @Test
+    void aStrikeIsNotPlacedWhereAVisitGoesNorDatedByADeadline() {
+        List<Event> out = events("ISLAMABAD, Jan 23 (wire) - Pakistan and Iran have agreed to send their ambassadors back "
+                + "by Friday, and Iran's foreign minister will visit Islamabad next week, easing a crisis set off by "
+                + "tit-for-tat strikes on militants last week.", "2024-01-23");
+        for (Event e : out) {
+            if (e.type() == EventType.FIGHT) {
+                assertTrue(e.location().map(l -> !l.name().equals("Islamabad")).orElse(true), () -> e.toString());
+                assertTrue(!e.date().orElse("").equals("2024-01-19") && !e.date().orElse("").equals("2024-01-26"),
+                        () -> e.toString());
+            }
+        }
+    }
 }
