@@ -68,13 +68,7 @@ public final class ResponsibilityReader {
             } else if (w.equals("its") && ownFightersActed(t, i + 1, to)) {
                 // "X said one of its suicide bombers had driven ...", "... that its fighters had targeted ..."
                 // the group is the one that speaks: "IS-K said through its Amaq news agency that its fighters ..."
-                int speech = i;
-                for (int k = i - 1; k >= from; k--) {
-                    if (SAYS.contains(t.get(k).lower())) {
-                        speech = k;
-                        break;
-                    }
-                }
+                int speech = speechBefore(t, from, i, i);
                 subject(t, from, speech, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
             } else if (w.equals("nothing") && next.equals("to") && next2.equals("do")
                     || w.equals("no") && (next.equals("role") || next.equals("involvement") || next.equals("hand"))
@@ -84,25 +78,13 @@ public final class ResponsibilityReader {
             } else if (w.equals("had") && i > from && (t.get(i - 1).lower().equals("it") || t.get(i - 1).lower().equals("group"))
                     && !next.equals("had") && lex.is("deed", next) && spokenBefore(t, from, i)) {
                 // "a TTP spokesman said the group had shot her": the group owns the deed in its own words
-                int speech = i;
-                for (int k = i - 1; k >= from; k--) {
-                    if (SAYS.contains(t.get(k).lower())) {
-                        speech = k;
-                        break;
-                    }
-                }
+                int speech = speechBefore(t, from, i, i);
                 subject(t, from, speech, actors, lastGroup, roles).ifPresent(s -> found.add(new Found(ActorStatus.CLAIMED, s)));
             } else if (w.equals("had") && i > from && lex.is("deed", next) && !next.equals("had") && spokenBefore(t, from, i)
                     && groupJustBefore(t, from, i, actors, roles)) {
                 // "a police officer said a battalion of the PLGA had laid the trap": the group's deed as others tell it
                 // is blame; as its own spokesman tells it, a claim
-                int speech = from;
-                for (int k = i - 1; k >= from; k--) {
-                    if (SAYS.contains(t.get(k).lower())) {
-                        speech = k;
-                        break;
-                    }
-                }
+                int speech = speechBefore(t, from, i, from);
                 Optional<Subject> doer = subject(t, speech + 1, i, actors, Optional.empty(), roles);
                 Optional<Subject> speaker = subject(t, from, speech, actors, Optional.empty(), roles);
                 boolean own = speaker.isPresent() && doer.isPresent()
@@ -175,12 +157,17 @@ public final class ResponsibilityReader {
     }
 
     private static boolean spokenBefore(List<Token> t, int from, int i) {
+        return speechBefore(t, from, i, -1) >= 0;
+    }
+
+    /** The last verb of saying before token {@code i} in the clause, or {@code none}. */
+    private static int speechBefore(List<Token> t, int from, int i, int none) {
         for (int k = i - 1; k >= from; k--) {
             if (SAYS.contains(t.get(k).lower())) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return none;
     }
 
     private boolean attackersBefore(List<Token> t, int from, int i) {
