@@ -237,6 +237,12 @@ final class Coreference {
         if (f.isViolent() && claimedByGroup(f) && h.type == EventType.FIGHT && STATE_STRIKES.contains(h.mode)) {
             return false; // an armed group claims its own attacks, not a state's airstrike
         }
+        if (f.type == EventType.FIGHT && h.type != EventType.FIGHT && foreignForce(d, f)) {
+            return false; // another country's force does not fight back at an attack in this one
+        }
+        if (f.type == EventType.FIGHT && h.type == EventType.FIGHT && opposingStates(d, f)) {
+            return false; // "India fired missiles ... Pakistan said its air force shot down five Indian jets": two acts
+        }
         if (!placesAgree(d, f)) {
             return false;
         }
@@ -266,6 +272,30 @@ final class Coreference {
         }
         LocalDate start = d.date.get().earliest();
         return !date.earliest().isBefore(start) && !date.earliest().isAfter(d.date.get().latest().plusDays(3));
+    }
+
+    /** The frame's doer is a state's force or the state itself, and the event's doers are another state's. */
+    private boolean opposingStates(Draft d, Frame f) {
+        if (f.doer.isEmpty() || f.doer.get().country().isEmpty() || !actors.isStateKind(f.doer.get().kind())) {
+            return false;
+        }
+        String c = f.doer.get().country().get();
+        for (Actor a : d.doers()) {
+            if (actors.isStateKind(a.kind()) && a.country().isPresent() && !a.country().get().equals(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The frame's doer is a state force of a country other than the one the event is placed in. */
+    private boolean foreignForce(Draft d, Frame f) {
+        if (f.doer.isEmpty() || f.doer.get().country().isEmpty() || !actors.isStateKind(f.doer.get().kind())) {
+            return false;
+        }
+        String c = f.doer.get().country().get();
+        return d.places().stream().anyMatch(p -> !p.country().equals(c))
+                && d.places().stream().noneMatch(p -> p.country().equals(c));
     }
 
     private static boolean claimedByGroup(Frame f) {

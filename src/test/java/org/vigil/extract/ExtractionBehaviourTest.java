@@ -611,4 +611,15 @@ class ExtractionBehaviourTest {
             }
         }
     }
+
+    @Test
+    void eachSidesActInAnExchangeBetweenStatesIsItsOwnEvent() {
+        List<Event> out = events("India fired missiles at six sites in Pakistan early on Wednesday, killing 26 people, "
+                + "the Pakistani military said. Pakistan said its air force shot down five Indian aircraft during the "
+                + "night.", "2025-05-07");
+        List<Event> fights = out.stream().filter(e -> e.type() == EventType.FIGHT).toList();
+        assertEquals(2, fights.size(), () -> out.toString());
+        assertTrue(fights.stream().anyMatch(e -> e.actor().flatMap(a -> a.country()).orElse("").equals("PK")), () -> out.toString());
+        assertTrue(fights.stream().anyMatch(e -> e.actor().flatMap(a -> a.country()).orElse("").equals("IN")), () -> out.toString());
+    }
 }
