@@ -396,6 +396,16 @@ final class EventBuilder {
         if (chosen.isEmpty() && !strike && (d.isViolent() && main || d.head().type == EventType.PROTEST)) {
             chosen = datelinePlace(doc);
         }
+        // "DOHA: Pakistan and Afghanistan agreed ... after talks": talks and agreements that name only their parties'
+        // countries took place where the report was filed
+        EventType ht = d.head().type;
+        if ((ht == EventType.AGREE || ht == EventType.CONSULT && !d.head().mode.equals("visit"))
+                && (chosen.isEmpty() || chosen.get().place().kind() == org.vigil.geo.PlaceKind.COUNTRY)) {
+            Optional<PlaceMention> filed = datelinePlace(doc);
+            if (filed.isPresent()) {
+                chosen = filed;
+            }
+        }
         return chosen;
     }
 

@@ -388,6 +388,12 @@ final class FrameReader {
      * mention in a clause that gives a percentage.
      */
     private boolean isStatistic(List<Token> t, Clause c, int i, boolean plural) {
+        // "after four days of missile, drone and artillery exchanges", "years of fighting": a span, not one event
+        for (int k = Math.max(c.from() + 1, i - 6); k < i; k++) {
+            if (t.get(k).lower().equals("of") && SPAN_UNITS.contains(t.get(k - 1).lower())) {
+                return true;
+            }
+        }
         for (int k = Math.max(c.from(), i - 4); k < i && plural; k++) {
             if (lex.is("statistic", t.get(k).lower())) {
                 return true;
@@ -401,6 +407,8 @@ final class FrameReader {
         }
         return false;
     }
+
+    private static final Set<String> SPAN_UNITS = Set.of("days", "weeks", "months", "years", "decades", "nights");
 
     private static boolean isAdjective(Token t) {
         return t.isWord() && !t.isCapitalized();

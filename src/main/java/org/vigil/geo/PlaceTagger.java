@@ -958,6 +958,11 @@ public final class PlaceTagger {
         if (cues.is("object-verb", pk)) {
             return "'" + toks.get(before).text() + " " + t.text + "'";
         }
+        if ((pk.equals("on") || pk.equals("at")) && before >= 1 && toks.get(before - 1).sentence() == t.sentence
+                && cues.is("blame-verb", key(toks.get(before - 1)))) {
+            // "explosions that the Taliban blamed on Pakistan": the one blamed, not a place
+            return "'" + toks.get(before - 1).text() + " " + pk + " " + t.text + "'";
+        }
         if (cues.is("locative", pk) || pk.equals("of") || pk.equals("the")) {
             return null;
         }

@@ -38,7 +38,8 @@ public final class SentenceSplitter {
             if (next >= to) {
                 break;
             }
-            if (!startsSentence(text.charAt(next)) || (c == '.' && isAbbreviation(text, i, from))) {
+            if (!startsSentence(text.charAt(next)) || (c == '.' && (isAbbreviation(text, i, from)
+                    || isClockTime(text, i, from) && qualifiesTime(text, next, to)))) {
                 continue;
             }
             out.add(new int[] {start, end});
@@ -75,6 +76,33 @@ public final class SentenceSplitter {
         }
         return ABBREVIATIONS.contains(text.substring(w, dot).toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** "5 p.m." or "9 a.m.": a dotted time of day ends at this dot. */
+    private static boolean isClockTime(String text, int dot, int from) {
+        return dot - 3 >= from && text.charAt(dot - 1) == 'm' && text.charAt(dot - 2) == '.'
+                && (text.charAt(dot - 3) == 'a' || text.charAt(dot - 3) == 'p');
+    }
+
+    /**
+     * What may follow a time of day inside its sentence: a zone or a day ("5 p.m. Indian time", "9 a.m. Monday",
+     * "10 p.m. GMT"). Anything else after "p.m." starts a new sentence.
+     */
+    private static boolean qualifiesTime(String text, int next, int to) {
+        int e = next;
+        while (e < to && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        String word = text.substring(next, e);
+        if (TIME_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT)) || word.length() >= 2 && word.length() <= 4
+                && word.chars().allMatch(Character::isUpperCase)) {
+            return true; // "Monday", "GMT", "IST", "PKT"
+        }
+        int n = skipSpace(text, e, to);
+        return text.startsWith("time", n); // "Indian time", "Pakistan Standard Time" is caught by its first word
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "local", "standard");
 
     private static int skipSpace(String text, int i, int to) {
         while (i < to && Character.isWhitespace(text.charAt(i))) {

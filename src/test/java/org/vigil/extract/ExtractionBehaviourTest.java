@@ -622,4 +622,18 @@ class ExtractionBehaviourTest {
         assertTrue(fights.stream().anyMatch(e -> e.actor().flatMap(a -> a.country()).orElse("").equals("PK")), () -> out.toString());
         assertTrue(fights.stream().anyMatch(e -> e.actor().flatMap(a -> a.country()).orElse("").equals("IN")), () -> out.toString());
     }
+
+    @Test
+    void talksNamingOnlyTheirPartiesTookPlaceWhereTheReportWasFiled() {
+        Event e = only(events("DOHA: Pakistan and Afghanistan agreed early on Sunday to an immediate ceasefire after "
+                + "talks between the two countries' delegations, Qatar's foreign ministry said.", "2025-10-19"), EventType.AGREE);
+        assertEquals("QA", e.location().orElseThrow().country());
+    }
+
+    @Test
+    void aCountryBlamedForAnAttackIsNotItsPlace() {
+        Event e = only(events("The fighting erupted after explosions in Kabul on October 9 that the Taliban blamed on "
+                + "Pakistan.", "2025-10-19"), EventType.ASSAULT);
+        assertTrue(e.location().map(l -> !l.country().equals("PK")).orElse(true), () -> e.toString());
+    }
 }

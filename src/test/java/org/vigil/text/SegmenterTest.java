@@ -43,6 +43,15 @@ class SegmenterTest {
     }
 
     @Test
+    void aTimeOfDayWithItsZoneOrDayDoesNotEndTheSentence() {
+        String text = "The truce began at 5 p.m. Indian time on Saturday. The guns fell silent at 9 p.m. Fighting "
+                + "resumed at 2 a.m. Monday near the border.";
+        List<String> content = texts(text, segmenter.segment(text), SentenceKind.CONTENT);
+        assertEquals(List.of("The truce began at 5 p.m. Indian time on Saturday.", "The guns fell silent at 9 p.m.",
+                "Fighting resumed at 2 a.m. Monday near the border."), content);
+    }
+
+    @Test
     void navigationBarsAreBoilerplate() {
         String text = "Home | World | Sport | Business\nA strike shut the port on Monday, unions said.";
         assertEquals(1, texts(text, segmenter.segment(text), SentenceKind.BOILERPLATE).size());
