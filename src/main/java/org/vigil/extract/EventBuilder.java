@@ -400,6 +400,7 @@ final class EventBuilder {
         // countries took place where the report was filed
         EventType ht = d.head().type;
         if ((ht == EventType.AGREE || ht == EventType.CONSULT && !d.head().mode.equals("visit"))
+                && d.head().modality == Modality.ASSERTED && recent(doc, d)
                 && (chosen.isEmpty() || chosen.get().place().kind() == org.vigil.geo.PlaceKind.COUNTRY)) {
             Optional<PlaceMention> filed = datelinePlace(doc);
             if (filed.isPresent()) {
@@ -468,6 +469,15 @@ final class EventBuilder {
         boolean own = a.country().map(here::equals).orElse(actors.isStateKind(a.kind()) && filedHere);
         boolean counterpart = target.isPresent() && target.get().country().map(c -> !c.equals(here)).orElse(true);
         return own && !counterpart;
+    }
+
+    /** Dated (or not) within three days before the report: the news of the day, not background. */
+    private static boolean recent(AnnotatedDocument doc, Draft d) {
+        if (d.date.isEmpty() || doc.published().isEmpty()) {
+            return true;
+        }
+        LocalDate p = doc.published().get();
+        return !d.date.get().latest().isBefore(p.minusDays(STORY_DAYS)) && !d.date.get().earliest().isAfter(p);
     }
 
     private static boolean isAirForce(org.vigil.actors.ActorMention a) {
