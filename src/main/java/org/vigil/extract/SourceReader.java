@@ -174,14 +174,23 @@ public final class SourceReader {
         while (start < end && isSkippable(t.get(start).lower())) {
             start++;
         }
-        while (end > start && isSkippable(t.get(end - 1).lower())) {
+        // "Officials had said": the auxiliary is no part of the speaker
+        while (end > start && (isSkippable(t.get(end - 1).lower()) || AUXILIARIES.contains(t.get(end - 1).lower()))) {
             end--;
         }
         if (start >= end || end - start > 7) {
             return null;
         }
+        String first = t.get(start).lower();
+        // "said in a statement on Monday" names no one; "No group has claimed" is nobody speaking
+        if (PREPOSITIONS.contains(first) || first.equals("no") || first.equals("nobody") || first.equals("none")) {
+            return null;
+        }
         return new int[] {start, end};
     }
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("had", "has", "have", "was", "were",
+            "is", "are", "would", "will", "also");
 
     private static boolean isSkippable(String w) {
         return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("'") || w.equals("\u2018")

@@ -636,4 +636,14 @@ class ExtractionBehaviourTest {
                 + "Pakistan.", "2025-10-19"), EventType.ASSAULT);
         assertTrue(e.location().map(l -> !l.country().equals("PK")).orElse(true), () -> e.toString());
     }
+
+    @Test
+    void noOneAndAPrepositionalPhraseAreNotSources() {
+        Event e = only(events("A car bomb killed 58 people outside a school in Kabul on Saturday. No group has claimed "
+                + "the attack. Officials had said on Saturday that 30 were dead. The council said in a statement on "
+                + "Monday that it would hold an inquiry.", "2021-05-10"), EventType.ASSAULT);
+        List<String> names = e.sources().stream().map(x -> x.name()).toList();
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("No ") || n.startsWith("in ") || n.endsWith(" had")),
+                () -> names.toString());
+    }
 }
