@@ -107,6 +107,8 @@ final class Arguments {
                 if (s != null && !roles.isStateForce(s)) { // "police broke up the protest" is not the police's protest
                     f.doer = Optional.of(s);
                 }
+            } else if (f.isViolent() && f.cueToken > 0 && doc.tokens().get(f.cueToken - 1).lower().equals("under")) {
+                // "the police van came under attack": the subject is what was attacked, not who attacked
             } else if (!passive || !f.isViolent()) {
                 ActorMention s = f.isViolent() ? lastDoerBefore(doc, lex, actors, clauseStart, f.argEnd, f.argStart, roles)
                         : lastActorBefore(doc, actors, clauseStart, f.argEnd, f.argStart, roles);
@@ -407,12 +409,29 @@ final class Arguments {
             be |= BE.contains(t.get(k).lower());
             k++;
         }
-        if (!be || k >= t.size()) {
+        if (k >= t.size()) {
             return false;
         }
         String w = t.get(k).lower();
+        if (!be) {
+            // "Two policemen embraced martyrdom", "two soldiers martyred in an IED blast", "three killed as ...": the
+            // victims, in a headline's reduced passive or a verb that has no doer
+            if (lex.isMartyrdom(t, k, t.size()) || w.equals("martyred") || w.equals("died") || w.equals("perished")) {
+                return true;
+            }
+            if ((w.equals("came") || w.equals("come") || w.equals("comes")) && k + 1 < t.size()
+                    && t.get(k + 1).lower().equals("under")) {
+                return true; // "the police mobile came under attack"
+            }
+            String next = k + 1 < t.size() ? t.get(k + 1).lower() : "";
+            return (lex.isCasualtyVerb(w) || lex.isInjuryVerb(w)) && REDUCED_PASSIVE_NEXT.contains(next);
+        }
         return lex.isCasualtyVerb(w) || lex.isInjuryVerb(w) || lex.is("killing_verb", w);
     }
+
+    /** What follows a participle used as a passive without "were": "killed in", "injured as", "wounded when". */
+    private static final Set<String> REDUCED_PASSIVE_NEXT = Set.of("in", "as", "when", "while", "after", "during", ",",
+            ".", "and", "near", "at", "on");
 
     /** The last actor that starts in [from, before): the subject nearest the verb. */
     private static ActorMention lastActorBefore(List<ActorMention> actors, int from, int before, Roles roles, boolean violent) {

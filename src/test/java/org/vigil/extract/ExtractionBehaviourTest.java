@@ -646,4 +646,14 @@ class ExtractionBehaviourTest {
         assertTrue(names.stream().noneMatch(n -> n.startsWith("No ") || n.startsWith("in ") || n.endsWith(" had")),
                 () -> names.toString());
     }
+
+    @Test
+    void policemenWhoEmbracedMartyrdomOrCameUnderAttackAreVictimsNotDoers() {
+        Event e = only(events("Two policemen martyred in Tank IED blast\n\nTANK: Two policemen embraced martyrdom and "
+                + "three others were injured when a roadside bomb exploded near their van in Tank on Thursday, police "
+                + "said. The van was on patrol when it came under attack.", "2024-07-18"), EventType.ASSAULT);
+        assertEquals("bombing", e.mode());
+        assertTrue(e.actor().map(a -> !a.kind().equals("police")).orElse(true), () -> e.toString());
+        assertEquals(2, e.killed().orElseThrow().value());
+    }
 }
