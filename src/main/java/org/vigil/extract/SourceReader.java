@@ -146,6 +146,7 @@ public final class SourceReader {
         while (k < to && k < from + 8) {
             String w = t.get(k).text();
             if (w.equals(",") || w.equals(".") || w.equals(";") || t.get(k).lower().equals("that")
+                    || t.get(k).lower().equals("who") || t.get(k).lower().equals("which")
                     || t.get(k).lower().equals("report") && k > from) {
                 break;
             }
