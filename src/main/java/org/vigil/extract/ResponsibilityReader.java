@@ -118,7 +118,7 @@ public final class ResponsibilityReader {
                     || next.equals("has") && next2.equals("fallen"))) {
                 // "suspicion fell on the Islamic State group's local affiliate"
                 after(t, i + 2, to, actors, Optional.empty(), roles).ifPresent(s -> found.add(new Found(ActorStatus.SUSPECTED, s)));
-            } else if (w.equals("suspected") && i + 1 < to) {
+            } else if (w.equals("suspected") && i + 1 < to && !objectOfForce(t, from, i)) {
                 after(t, i + 1, Math.min(to, i + 3), actors, Optional.empty(), roles).ifPresent(s -> found.add(new Found(ActorStatus.SUSPECTED, s)));
             } else if ((w.equals("denied") || w.equals("denies") || w.equals("denying"))
                     && (Set.of("any", "involvement", "responsibility", "carrying", "the", "its", "having").contains(next))
@@ -151,6 +151,23 @@ public final class ResponsibilityReader {
         for (ActorMention a : actors) {
             if (a.start() >= start && a.end() <= end && roles.isArmedGroup(a)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "security forces killed four suspected IS-K militants", "police arrested two suspected BLA members": the
+     * suspects are the ones acted on, not the suspected doers of an attack.
+     */
+    private boolean objectOfForce(List<Token> t, int from, int i) {
+        for (int k = i - 1; k >= Math.max(from, i - 4); k--) {
+            String w = t.get(k).lower();
+            if (lex.isCasualtyVerb(w) || lex.isInjuryVerb(w) || lex.is("detain_verb", w)) {
+                return true;
+            }
+            if (!t.get(k).isWord() && !t.get(k).isNumber()) {
+                return false;
             }
         }
         return false;

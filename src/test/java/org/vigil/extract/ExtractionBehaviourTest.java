@@ -656,4 +656,12 @@ class ExtractionBehaviourTest {
         assertTrue(e.actor().map(a -> !a.kind().equals("police")).orElse(true), () -> e.toString());
         assertEquals(2, e.killed().orElseThrow().value());
     }
+
+    @Test
+    void suspectsKilledOrArrestedByForcesAreNotTheSuspectedDoers() {
+        Event e = only(events("Security forces killed four suspected Islamic State militants in a raid in Nangarhar "
+                + "province on Friday night, provincial officials said.", "2024-08-21"), EventType.FIGHT);
+        assertTrue(e.actorStatus().map(st -> st != ActorStatus.SUSPECTED).orElse(true), () -> e.toString());
+        assertTrue(e.actor().map(a -> !a.id().orElse("").equals("IS")).orElse(true), () -> e.toString());
+    }
 }
