@@ -165,7 +165,16 @@ public final class Segmenter {
         if (bare.length() < 3 || !bare.equals(bare.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        return Optional.of(new Dateline(start, m.end(), place, m.start("place"), m.end("place"),
-                Optional.ofNullable(m.group("date")), Optional.ofNullable(m.group("agency"))));
+        Optional<String> agency = Optional.ofNullable(m.group("agency"));
+        int placeEnd = m.end("place");
+        java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("\\s*\\(([^)\\s]{2,12})\\)$").matcher(place);
+        if (agency.isEmpty() && bracket.find()) {
+            // "SRINAGAR (PTI):", "ISLAMABAD (APP):": one word in brackets is the agency; a district has more words
+            agency = Optional.of(bracket.group(1));
+            place = place.substring(0, bracket.start());
+            placeEnd = m.start("place") + place.length();
+        }
+        return Optional.of(new Dateline(start, m.end(), place, m.start("place"), placeEnd,
+                Optional.ofNullable(m.group("date")), agency));
     }
 }

@@ -664,4 +664,12 @@ class ExtractionBehaviourTest {
         assertTrue(e.actorStatus().map(st -> st != ActorStatus.SUSPECTED).orElse(true), () -> e.toString());
         assertTrue(e.actor().map(a -> !a.id().orElse("").equals("IS")).orElse(true), () -> e.toString());
     }
+
+    @Test
+    void aCeasefireViolationAcrossTheLineOfControlIsAFightBetweenStates() {
+        Event e = only(events("Two soldiers were killed when Pakistani troops violated the ceasefire and opened "
+                + "unprovoked fire in the Poonch sector on Tuesday, a defence spokesperson said.", "2024-08-21"), EventType.FIGHT);
+        assertEquals("ceasefire-violation", e.mode());
+        assertEquals("PK", e.actor().orElseThrow().country().orElseThrow());
+    }
 }

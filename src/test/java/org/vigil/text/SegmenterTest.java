@@ -36,6 +36,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aOneWordBracketAfterTheFilingPlaceIsTheAgency() {
+        String text = "SRINAGAR (PTI): Two soldiers were killed on the border on Tuesday.";
+        Dateline d = segmenter.segment(text).dateline().orElseThrow();
+        assertEquals("SRINAGAR", d.place());
+        assertEquals("PTI", d.agency().orElseThrow());
+        Dateline district = segmenter.segment("SEHWAN SHARIF (Jamshoro district): A blast hit the shrine.").dateline().orElseThrow();
+        assertEquals("SEHWAN SHARIF (Jamshoro district)", district.place());
+        assertTrue(district.agency().isEmpty());
+    }
+
+    @Test
     void abbreviationsDoNotEndSentences() {
         String text = "Capt. Ali and Lt. Col. Khan met Dr. Shah in D.I. Khan on Sept. 4. They left at noon.";
         List<String> content = texts(text, segmenter.segment(text), SentenceKind.CONTENT);
