@@ -142,6 +142,7 @@ class CasualtyReaderTest {
         assertEquals(1, injured(read("He was wounded in the leg.")).count().value());
         assertEquals(11, killed(read("All ten constables and their civilian driver were killed.")).count().value());
         assertEquals(7, killed(read("Seven members of the security forces were killed.")).count().value());
+        assertEquals(3, killed(read("Militants raided the post, resulting in the martyrdom of three soldiers.")).count().value());
         assertEquals(22, killed(read("It said 22 people, 12 of its staff and 10 patients, among them three children, "
                 + "had been killed.")).count().value());
     }
