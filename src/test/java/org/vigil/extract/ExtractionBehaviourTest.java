@@ -672,4 +672,11 @@ class ExtractionBehaviourTest {
         assertEquals("ceasefire-violation", e.mode());
         assertEquals("PK", e.actor().orElseThrow().country().orElseThrow());
     }
+
+    @Test
+    void aMeetingWithNoOneToMeetIsNotAnEvent() {
+        List<Event> out = events("KARACHI: A bomb hit a convoy near the airport on Sunday night, killing two engineers. "
+                + "The embassy said its nationals had just arrived in the country.", "2024-10-07");
+        assertTrue(out.stream().noneMatch(e -> e.type() == EventType.CONSULT), () -> out.toString());
+    }
 }
