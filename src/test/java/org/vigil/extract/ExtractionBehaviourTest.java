@@ -548,7 +548,8 @@ class ExtractionBehaviourTest {
         Event attack = only(events("NEW DELHI: Gunmen broke into an air force station in Pathankot before dawn on Saturday.",
                 "2016-01-04"), EventType.ASSAULT);
         assertEquals("2016-01-02", attack.date().orElseThrow());
-        Event talks = only(events("Talks between the two foreign secretaries are scheduled for Jan. 15 in Islamabad.",
+        Event talks = only(events("Talks between the foreign secretaries of India and Pakistan are scheduled for Jan. 15 "
+                + "in Islamabad.",
                 "2016-01-06"), EventType.CONSULT);
         assertEquals(Modality.PLANNED, talks.modality());
         assertEquals("2016-01-15", talks.date().orElseThrow());
