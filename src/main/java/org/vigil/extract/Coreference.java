@@ -113,7 +113,7 @@ final class Coreference {
             previous = f;
             previousDraft = target;
         }
-        datesFromTheSameSentence(drafts);
+        datesFromTheSameSentence(drafts, asOf);
         return drafts;
     }
 
@@ -131,11 +131,14 @@ final class Coreference {
      * A statement with no date of its own made in the sentence that reports a dated attack ("China's foreign
      * ministry said the bus had been attacked and demanded ...") is dated with the attack.
      */
-    private static void datesFromTheSameSentence(List<Draft> drafts) {
+    private static void datesFromTheSameSentence(List<Draft> drafts, Optional<LocalDate> asOf) {
         java.util.Map<Integer, Draft> violentBySentence = new java.util.HashMap<>();
         List<Draft> dated = new ArrayList<>();
         for (Draft v : drafts) {
-            if (v.isViolent() && v.date.isPresent()) {
+            // only an attack of the last few days: "easing a crisis set off by strikes last week" dates no statement
+            boolean recent = asOf.isEmpty() || v.date.isPresent()
+                    && !v.date.get().latest().isBefore(asOf.get().minusDays(3));
+            if (v.isViolent() && v.date.isPresent() && recent) {
                 dated.add(v);
                 for (Frame f : v.frames) {
                     violentBySentence.putIfAbsent(f.sentence(), v);

@@ -149,6 +149,16 @@ final class FrameReader {
                 f.places.removeIf(p -> doc.firstTokenAtOrAfter(p.start()) > v.cueToken && nearCue(doc, v, p)
                         && (v.cueToken > f.cueToken || !nearCue(doc, f, p)));
             }
+            // "have agreed to return their envoys, easing a crisis set off by strikes on January 16": a day said after
+            // the violence and nearer to it is the violence's, not the statement's
+            for (Frame f : byType.values()) {
+                if (f.date.isPresent() && f.cueToken < v.cueToken) {
+                    int d = doc.firstTokenAtOrAfter(f.date.get().start());
+                    if (d > v.cueToken && d - v.cueToken < v.cueToken - f.cueToken) {
+                        f.date = Optional.empty();
+                    }
+                }
+            }
             // "the minister will visit Islamabad next week, easing a crisis set off by strikes last week": the place
             // a visit goes to, named before the violence and not with it, is the visit's
             for (Frame f : byType.values()) {

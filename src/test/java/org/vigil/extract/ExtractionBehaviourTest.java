@@ -680,4 +680,12 @@ class ExtractionBehaviourTest {
                 + "The embassy said its nationals had just arrived in the country.", "2024-10-07");
         assertTrue(out.stream().noneMatch(e -> e.type() == EventType.CONSULT), () -> out.toString());
     }
+
+    @Test
+    void anAgreementIsNotDatedByTheOldStrikesItEases() {
+        List<Event> out = events("ISLAMABAD: Pakistan and Iran have agreed to return their ambassadors, easing a crisis set "
+                + "off by strikes on militants on January 16, the two governments said.", "2024-01-23");
+        Event agree = only(out, EventType.AGREE);
+        assertTrue(!agree.date().orElse("").equals("2024-01-16"), () -> out.toString());
+    }
 }
