@@ -403,8 +403,18 @@ final class Arguments {
 
     private static boolean isPassiveVictim(List<Token> t, Lexicon lex, int after) {
         int k = after;
+        if (k < t.size() && t.get(k).text().equals(",")) {
+            // "Six Maoists, including two women, were killed": past the aside
+            for (int j = k + 1; j < Math.min(t.size(), k + 10); j++) {
+                if (t.get(j).text().equals(",")) {
+                    k = j + 1;
+                    break;
+                }
+            }
+        }
         boolean be = false;
-        while (k < t.size() && k < after + 4 && (BE.contains(t.get(k).lower()) || t.get(k).lower().equals("have")
+        int verbGroup = k;
+        while (k < t.size() && k < verbGroup + 4 && (BE.contains(t.get(k).lower()) || t.get(k).lower().equals("have")
                 || t.get(k).lower().equals("has") || t.get(k).lower().equals("had") || ADVERBS.contains(t.get(k).lower()))) {
             be |= BE.contains(t.get(k).lower());
             k++;

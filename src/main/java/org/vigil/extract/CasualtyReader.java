@@ -42,6 +42,9 @@ public final class CasualtyReader {
      */
     public List<Casualty> read(List<Token> t, int from, int to, List<DateMention> dates) {
         List<Casualty> out = new ArrayList<>();
+        if (isRunningTotal(t, from, to)) {
+            return out; // "181 Maoists have been killed in separate encounters so far this year": a tally, not a toll
+        }
         int i = from;
         while (i < to) {
             int[] end = new int[1];
@@ -147,6 +150,15 @@ public final class CasualtyReader {
                 subject.start(), t.get(v).end());
     }
 
+    private boolean isRunningTotal(List<Token> t, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (lex.is("running_total", t.get(k).lower() + " " + t.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inDate(Token token, List<DateMention> dates) {
         for (DateMention d : dates) {
             if (token.start() >= d.start() && token.end() <= d.end()) {
@@ -197,8 +209,9 @@ public final class CasualtyReader {
                 break;
             }
             // a plural noun the lists do not know, right before its verb: "Two Sikh shopkeepers were shot dead"
-            if ((isPlural(w) || value == 1) && k + 1 < to && (AUXILIARIES.contains(t.get(k + 1).lower()) || killedAt(t, k + 1, to)
-                    || lex.isInjuryVerb(t.get(k + 1).lower()))) {
+            int afterNoun = skipParenthesis(t, k + 1, to); // "Six Maoists, including two women, were killed"
+            if ((isPlural(w) || value == 1) && afterNoun < to && (AUXILIARIES.contains(t.get(afterNoun).lower())
+                    || killedAt(t, afterNoun, to) || lex.isInjuryVerb(t.get(afterNoun).lower()))) {
                 people = true;
                 nounEnd = k + 1;
                 break;

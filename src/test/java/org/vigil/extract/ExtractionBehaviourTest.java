@@ -688,4 +688,13 @@ class ExtractionBehaviourTest {
         Event agree = only(out, EventType.AGREE);
         assertTrue(!agree.date().orElse("").equals("2024-01-16"), () -> out.toString());
     }
+
+    @Test
+    void aRunningTallyIsNotTheTollAndTheDeadAreNotTheDoers() {
+        Event e = only(events("Six Maoists, including two women, were killed in an encounter with security forces in "
+                + "Narayanpur district on Tuesday, police said. With this, 181 Maoists have been killed in separate "
+                + "encounters in the state so far this year.", "2025-06-04"), EventType.FIGHT);
+        assertEquals(6, e.killed().orElseThrow().value());
+        assertTrue(e.actor().map(a -> !a.id().orElse("").equals("CPI_MAOIST")).orElse(true), () -> e.toString());
+    }
 }
