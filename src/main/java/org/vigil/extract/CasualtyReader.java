@@ -42,9 +42,6 @@ public final class CasualtyReader {
      */
     public List<Casualty> read(List<Token> t, int from, int to, List<DateMention> dates) {
         List<Casualty> out = new ArrayList<>();
-        if (isRunningTotal(t, from, to)) {
-            return out; // "181 Maoists have been killed in separate encounters so far this year": a tally, not a toll
-        }
         int i = from;
         while (i < to) {
             int[] end = new int[1];
@@ -66,7 +63,8 @@ public final class CasualtyReader {
                 continue;
             }
             Casualty c = around(t, from, to, i, end[0], (int) v);
-            if (c != null) {
+            if (c != null && !isRunningTotal(t, segmentStart(t, from, i), segmentEnd(t, i, to))) {
+                // "181 Maoists have been killed in separate encounters so far this year": a tally, not a toll
                 out.add(c);
             }
             i = end[0];
@@ -152,7 +150,39 @@ public final class CasualtyReader {
 
     private boolean isRunningTotal(List<Token> t, int from, int to) {
         for (int k = from; k + 1 < to; k++) {
-            if (lex.is("running_total", t.get(k).lower() + " " + t.get(k + 1).lower())) {
+            String pair = t.get(k).lower() + " " + t.get(k + 1).lower();
+            if (lex.is("running_total", pair)) {
+                return true;
+            }
+            // "killed in the district this year to 64", "have died in attacks this year": a count over a period;
+            // but "the deadliest attack this year" only ranks the one attack
+            if (lex.is("period", pair) && !rankedBefore(t, from, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The comma-delimited stretch a count stands in: a tally told after a comma does not void the toll before it. */
+    private static int segmentStart(List<Token> t, int from, int i) {
+        int k = i;
+        while (k > from && !t.get(k - 1).text().equals(",")) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int segmentEnd(List<Token> t, int i, int to) {
+        int k = i;
+        while (k < to && !t.get(k).text().equals(",")) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean rankedBefore(List<Token> t, int from, int k) {
+        for (int j = k - 1; j >= Math.max(from, k - 6); j--) {
+            if (lex.is("yardstick", t.get(j).lower()) || t.get(j).lower().endsWith("est")) {
                 return true;
             }
         }

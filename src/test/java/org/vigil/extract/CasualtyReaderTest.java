@@ -157,4 +157,14 @@ class CasualtyReaderTest {
         assertEquals(1, cs.size());
         assertEquals(3, cs.get(0).count().value());
     }
+
+    @Test
+    void aTallyOverAPeriodIsNoTollButARankedAttackStillCounts() {
+        List<Casualty> cs = read("A bomb killed five soldiers, bringing the number of troops killed in the district this "
+                + "year to 64.");
+        assertEquals(1, cs.size());
+        assertEquals(5, cs.get(0).count().value());
+        assertTrue(read("More than 1,000 people have died in militant attacks in the province this year.").isEmpty());
+        assertEquals(20, killed(read("A bomber killed 20 people in the worst attack in the city this year.")).count().value());
+    }
 }
