@@ -75,6 +75,13 @@ class PlaceTaggerTest {
     }
 
     @Test
+    void sistanBaluchestanAsNewsSpellsItIsTheIranianProvince() {
+        List<PlaceMention> ms = tag("Gunmen attacked a police station in Sistan-Baluchestan on Saturday.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Sistan-Baluchestan") && m.place().country().equals("IR")),
+                () -> ms.toString());
+    }
+
+    @Test
     void aCityQuarterCountsOnlyWhereItsCityIsInTheStory() {
         assertTrue(tag("LAHORE: The bomber struck near the swings at Gulshan-e-Iqbal Park on Sunday.").stream()
                 .noneMatch(m -> m.place().name().contains("Karachi")));
