@@ -828,6 +828,10 @@ public final class PlaceTagger {
     private boolean weak(Toponym t, String focus, Set<String> countriesNamed) {
         int c = t.chosen;
         PlaceKind k = g.kind(c);
+        if (!t.dateline && t.to < t.toks.size() && key(t.toks.get(t.to)).equals("county")
+                && cues.is("no-counties", g.countryOf(c).toLowerCase(java.util.Locale.ROOT))) {
+            return true; // "Taftan county" is Iran's county, not Pakistan's border town: Pakistan has no counties
+        }
         if (t.dateline || g.isCurated(c) || k == PlaceKind.COUNTRY || k == PlaceKind.PROVINCE) {
             return false;
         }

@@ -79,6 +79,9 @@ class PlaceTaggerTest {
         List<PlaceMention> ms = tag("Gunmen attacked a police station in Sistan-Baluchestan on Saturday.");
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("Sistan-Baluchestan") && m.place().country().equals("IR")),
                 () -> ms.toString());
+        // Iran has counties; Pakistan, whose border town shares the name, has none
+        List<PlaceMention> county = tag("The attack took place in the Gohar Kuh area of Taftan county in Iran.");
+        assertTrue(county.stream().noneMatch(m -> m.place().country().equals("PK")), () -> county.toString());
     }
 
     @Test
