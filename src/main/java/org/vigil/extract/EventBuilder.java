@@ -294,7 +294,7 @@ final class EventBuilder {
                     "armed_group".equals(a.kind()) ? SourceKind.GROUP : SourceKind.OFFICIAL));
         }
 
-        if (type == EventType.CONSULT && actor.isEmpty() && target.isEmpty()) {
+        if ((type == EventType.CONSULT || type == EventType.MOBILIZE) && actor.isEmpty() && target.isEmpty()) {
             return Optional.empty(); // "had just arrived in the country", "as he met supporters": no one to meet anyone
         }
         if (type == EventType.CONSULT && mode.equals("visit") && isDomestic(doc, actor, target, location)) {

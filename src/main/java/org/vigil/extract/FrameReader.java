@@ -549,7 +549,10 @@ final class FrameReader {
         }
         f.forceNew = c.link() != Clause.Link.NONE && c.link() != Clause.Link.WHERE
                 || hasAnotherMarker(t, c, f);
-        f.sameDayAsPrevious = containsPhrase(t, c.from(), c.to(), "same", "day");
+        // "on the same day", "earlier in the day", "later that day": the day of the event told before
+        f.sameDayAsPrevious = containsPhrase(t, c.from(), c.to(), "same", "day") || containsPhrase(t, c.from(), c.to(), "the", "day")
+                && (contains(t, c.from(), c.to(), "earlier") || contains(t, c.from(), c.to(), "later"))
+                || containsPhrase(t, c.from(), c.to(), "that", "day");
         // "in the days that followed", "weeks later": soon after the event told before, on no day in particular
         f.soonAfterPrevious = containsPhrase(t, c.from(), c.to(), "that", "followed")
                 || containsPhrase(t, c.from(), c.to(), "days", "later") || containsPhrase(t, c.from(), c.to(), "weeks", "later")

@@ -697,4 +697,14 @@ class ExtractionBehaviourTest {
         assertEquals(6, e.killed().orElseThrow().value());
         assertTrue(e.actor().map(a -> !a.id().orElse("").equals("CPI_MAOIST")).orElse(true), () -> e.toString());
     }
+
+    @Test
+    void earlierInTheDayIsTheSameDayAndAnUnnamedDeploymentIsNoEvent() {
+        List<Event> out = events("Gunmen shot dead five villagers in Jiribam district on Saturday, police said.\n\nEarlier "
+                + "in the day, a drone attack on a village in Bishnupur district injured two women. Security forces have "
+                + "been deployed in large numbers in the area.", "2024-09-08");
+        assertTrue(out.stream().filter(e -> e.type().isViolent()).allMatch(e -> e.date().orElse("").equals("2024-09-07")),
+                () -> out.toString());
+        assertTrue(out.stream().noneMatch(e -> e.type() == EventType.MOBILIZE), () -> out.toString());
+    }
 }
