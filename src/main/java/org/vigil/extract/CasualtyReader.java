@@ -221,7 +221,7 @@ public final class CasualtyReader {
                 people = true;
                 nounEnd = k + 1;
                 // "a civilian driver", "two police officers": the last of the nouns heads the phrase
-                while (nounEnd < to && (lex.isPeopleNoun(t.get(nounEnd).lower())
+                while (nounEnd < to && !t.get(nounEnd).lower().equals("dead") && (lex.isPeopleNoun(t.get(nounEnd).lower())
                         || value == 1 && lex.isPersonNounSingular(t.get(nounEnd).lower()))) {
                     nounEnd++;
                 }
@@ -290,7 +290,8 @@ public final class CasualtyReader {
         int v = skipAuxiliaries(t, skipParenthesis(t, people ? after : numEnd, to), to);
         if (v < to) {
             String w = t.get(v).lower();
-            boolean killed = killedAt(t, v, to) || lex.isMartyrdom(t, v, to);
+            // "left at least three people dead": the adjective after the counted people
+            boolean killed = killedAt(t, v, to) || lex.isMartyrdom(t, v, to) || people && w.equals("dead") && v == after;
             boolean hurt = lex.isInjuryVerb(w);
             if ((killed || hurt) && !(v > 0 && t.get(v - 1).lower().equals("had") && !people)) {
                 // "One was shot dead by police", "all four were killed by troops": killed by the forces, so attackers
@@ -310,6 +311,11 @@ public final class CasualtyReader {
         int b = qStart - 1;
         if (b >= from) {
             String w = t.get(b).lower();
+            if (w.equals("left") && people && t.get(nounEnd - 1).lower().equals("dead")) {
+                // "the blast left 12 dead"
+                return new Casualty(false, new Count(sum, q), attackers, militants, false, t.get(b).start(),
+                        t.get(nounEnd - 1).end());
+            }
             if ((lex.isCasualtyVerb(w) || lex.isInjuryVerb(w)) && (people || !continuesAsObject(t, numEnd, to))) {
                 boolean hurt = lex.isInjuryVerb(w);
                 return new Casualty(hurt, new Count(sum, q), attackers, militants, false, t.get(b).start(),

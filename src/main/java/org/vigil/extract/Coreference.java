@@ -219,6 +219,9 @@ final class Coreference {
         if (f.isViolent() != h.isViolent()) {
             return false;
         }
+        if ((f.type == EventType.COERCE) != (h.type == EventType.COERCE) && !f.cue.phrase().isEmpty()) {
+            return false; // police breaking up a crowd is not the clash or attack told beside it
+        }
         if (!f.isViolent() && h.type != f.type) {
             return false;
         }

@@ -707,4 +707,22 @@ class ExtractionBehaviourTest {
                 () -> out.toString());
         assertTrue(out.stream().noneMatch(e -> e.type() == EventType.MOBILIZE), () -> out.toString());
     }
+
+    @Test
+    void partyClashesLeaveTheirDeadAndPoliceDispersalIsItsOwnEvent() {
+        List<Event> out = events("DHAKA: Clashes between supporters of two parties left at least three people dead and "
+                + "more than 100 injured in the capital on Saturday, police said. Police fired tear gas to disperse "
+                + "stone-throwing protesters near the party headquarters.", "2023-10-29");
+        Event clash = only(out, EventType.FIGHT);
+        assertEquals(3, clash.killed().orElseThrow().value());
+        assertTrue(clash.actor().map(a -> !a.kind().equals("police")).orElse(true), () -> out.toString());
+        assertEquals(1, out.stream().filter(e -> e.type() == EventType.COERCE).count(), () -> out.toString());
+    }
+
+    @Test
+    void strikesRalliesAndBlockadesAreProtests() {
+        Event e = only(events("Traders observed a shutter-down strike in Quetta on Monday against the killing of a "
+                + "shopkeeper.", "2023-05-02"), EventType.PROTEST);
+        assertEquals("strike", e.mode());
+    }
 }
