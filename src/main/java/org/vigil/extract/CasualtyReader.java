@@ -273,6 +273,18 @@ public final class CasualtyReader {
                 }
             }
         }
+        // "a policeman escorting him were shot dead": a participle phrase between the people and their verb
+        if (people && after < to && t.get(after).lower().endsWith("ing") && !t.get(after).lower().equals("including")) {
+            for (int k = after + 1; k < Math.min(to, after + 5); k++) {
+                if (AUXILIARIES.contains(t.get(k).lower())) {
+                    after = k;
+                    break;
+                }
+                if (!t.get(k).isWord()) {
+                    break;
+                }
+            }
+        }
         // "seven members of the security forces were killed": the noun's "of" phrase stands before the verb
         if (people && after < to && t.get(after).lower().equals("of") && !t.get(after - 1).lower().equals("them")) {
             for (int k = after + 1; k < Math.min(to, after + 6); k++) {

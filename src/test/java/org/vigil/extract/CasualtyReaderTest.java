@@ -166,6 +166,7 @@ class CasualtyReaderTest {
         assertEquals(5, cs.get(0).count().value());
         assertTrue(read("More than 1,000 people have died in militant attacks in the province this year.").isEmpty());
         assertEquals(12, killed(read("The blast left 12 dead.")).count().value());
+        assertEquals(2, killed(read("A vaccinator and a policeman escorting him were shot dead.")).count().value());
         assertEquals(3, killed(read("Clashes left at least three people dead.")).count().value());
         assertEquals(20, killed(read("A bomber killed 20 people in the worst attack in the city this year.")).count().value());
     }
