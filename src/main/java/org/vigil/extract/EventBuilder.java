@@ -294,6 +294,9 @@ final class EventBuilder {
                     "armed_group".equals(a.kind()) ? SourceKind.GROUP : SourceKind.OFFICIAL));
         }
 
+        if (type == EventType.PROTEST && actor.map(a -> actors.isArmed(a.kind())).orElse(false)) {
+            return Optional.empty(); // "armed men had blocked the highway": the attack's doing, not a protest
+        }
         if ((type == EventType.CONSULT || type == EventType.MOBILIZE) && actor.isEmpty() && target.isEmpty()) {
             return Optional.empty(); // "had just arrived in the country", "as he met supporters": no one to meet anyone
         }

@@ -725,4 +725,11 @@ class ExtractionBehaviourTest {
                 + "shopkeeper.", "2023-05-02"), EventType.PROTEST);
         assertEquals("strike", e.mode());
     }
+
+    @Test
+    void armedMenBlockingAHighwayAreAttackingNotProtesting() {
+        List<Event> out = events("Gunmen shot dead ten bus passengers near Musakhel on Friday, officials said. Armed men "
+                + "had blocked the highway and stopped several vehicles.", "2024-08-26");
+        assertTrue(out.stream().noneMatch(e -> e.type() == EventType.PROTEST), () -> out.toString());
+    }
 }
