@@ -344,6 +344,8 @@ final class Arguments {
                 int i = doc.firstTokenAtOrAfter(a.start());
                 int after = doc.firstTokenAtOrAfter(a.end());
                 boolean object = speaksBefore(doc, a, cueStart); // "Police said the bomber blew himself up"
+                // "a cross-border attack from Afghan territory": where the attack came from, not who made it
+                object |= i >= 1 && t.get(i - 1).lower().equals("from");
                 // "gunmen wearing paramilitary uniforms": a modifier, not a doer
                 object |= i >= 1 && lex.is("disguise", t.get(i - 1).lower())
                         || i >= 2 && lex.is("disguise", t.get(i - 2).lower());
@@ -372,8 +374,12 @@ final class Arguments {
                         verb++; // "India had fired", "Iran has also struck"
                     }
                     String next = after < t.size() ? t.get(after).lower() : "";
-                    object |= !(verb < t.size() && t.get(verb).start() >= cueStart || next.equals("'s")
-                            || next.equals("\u2019s") || lightVerbBefore(t, lex, after, cueStart));
+                    // "Iran's strikes", "Pakistan's retaliatory strikes": the possessive is the doer only right before
+                    // the attack it owns, not "Afghanistan's charge d'affaires ... a cross-border attack"
+                    boolean owns = (next.equals("'s") || next.equals("\u2019s")) && after + 3 < t.size()
+                            && t.get(after + 3).start() >= cueStart;
+                    object |= !(verb < t.size() && t.get(verb).start() >= cueStart || owns
+                            || lightVerbBefore(t, lex, after, cueStart));
                 }
                 if (!object) {
                     best = a;

@@ -163,12 +163,19 @@ public final class EventExtractor implements Stage {
         Optional<org.vigil.time.PartialDate> storyDate = main != null && main.isViolent() && main.dateFrame.isPresent()
                 ? main.date : Optional.empty();
         List<Event> events = new ArrayList<>();
+        // statements follow one another: "Pakistan on Tuesday summoned the envoy ... The spokesperson said Pakistan
+        // demanded ..." says the demand on the day of the summons, not on the day of the attack they react to
+        Optional<org.vigil.time.PartialDate> lastSaid = Optional.empty();
         for (Draft d : drafts) {
             if (d.head().modality == Modality.HYPOTHETICAL && d.isViolent() || isStatementWithoutSpeaker(d)
                     || d.isViolent() && !hasViolentSupport(d)) {
                 continue;
             }
-            builder.build(doc, d, events.size() + 1, d == main, articleSources, storyDate).ifPresent(events::add);
+            Optional<org.vigil.time.PartialDate> dayOfStory = !d.isViolent() && lastSaid.isPresent() ? lastSaid : storyDate;
+            builder.build(doc, d, events.size() + 1, d == main, articleSources, dayOfStory).ifPresent(events::add);
+            if (!d.isViolent() && d.dateFrame.isPresent() && d.head().modality == Modality.ASSERTED) {
+                lastSaid = d.date;
+            }
         }
         return doc.withEvents(events).withFindings(stats, rels);
     }

@@ -732,4 +732,18 @@ class ExtractionBehaviourTest {
                 + "had blocked the highway and stopped several vehicles.", "2024-08-26");
         assertTrue(out.stream().noneMatch(e -> e.type() == EventType.PROTEST), () -> out.toString());
     }
+
+    @Test
+    void theAttackAProtestIsLodgedOverIsAnEventOfItsOwnAndTheStatementsKeepTheirDay() {
+        List<Event> out = events("ISLAMABAD: Pakistan on Tuesday summoned Afghanistan's charge d'affaires and lodged a "
+                + "strong protest over the killing of seven soldiers in a cross-border attack from Afghan territory in "
+                + "Kurram district on Sunday, the Foreign Office said. The Foreign Office spokesperson said Pakistan "
+                + "demanded that the interim Afghan government act against the militants.", "2024-03-19");
+        Event attack = only(out, EventType.ASSAULT);
+        assertEquals(7, attack.killed().orElseThrow().value());
+        assertEquals("2024-03-17", attack.date().orElseThrow());
+        assertTrue(attack.actor().map(a -> !"AF".equals(a.country().orElse(""))).orElse(true), () -> attack.toString());
+        Event demand = only(out, EventType.REQUEST);
+        assertEquals("2024-03-19", demand.date().orElseThrow());
+    }
 }
