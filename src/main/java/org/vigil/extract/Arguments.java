@@ -418,6 +418,15 @@ final class Arguments {
                 }
             }
         }
+        if (k < t.size() && t.get(k).lower().equals("of")) {
+            // "two soldiers of the Frontier Corps were martyred": past the "of" phrase
+            for (int j = k + 1; j < Math.min(t.size(), k + 6); j++) {
+                if (BE.contains(t.get(j).lower())) {
+                    k = j;
+                    break;
+                }
+            }
+        }
         boolean be = false;
         int verbGroup = k;
         while (k < t.size() && k < verbGroup + 4 && (BE.contains(t.get(k).lower()) || t.get(k).lower().equals("have")

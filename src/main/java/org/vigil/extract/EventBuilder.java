@@ -18,6 +18,7 @@ import org.vigil.event.EventType;
 import org.vigil.event.Evidence;
 import org.vigil.event.Location;
 import org.vigil.event.Modality;
+import org.vigil.event.Qualifier;
 import org.vigil.event.SourceKind;
 import org.vigil.event.SourceRef;
 import org.vigil.geo.Gazetteer;
@@ -249,7 +250,7 @@ final class EventBuilder {
         Optional<Count> attackersKilled = Optional.empty();
         if (type.isViolent()) {
             boolean victimsAreMilitants = type == EventType.FIGHT;
-            Casualty k = pick(d, false, victimsAreMilitants);
+            Casualty k = victimsAreMilitants ? bothSides(d, pick(d, false, true)) : pick(d, false, false);
             Casualty i = pick(d, true, victimsAreMilitants);
             if (k != null) {
                 killed = Optional.of(k.count());
@@ -488,6 +489,42 @@ final class EventBuilder {
 
     private static boolean isAirForce(org.vigil.actors.ActorMention a) {
         return a.actor().map(x -> x.id().endsWith("_AIR_FORCE")).orElse(false);
+    }
+
+    /**
+     * A fight counts the dead of both sides: "two soldiers were martyred while three terrorists were killed" is five,
+     * when one sentence gives both figures and no revision says otherwise.
+     */
+    private static Casualty bothSides(Draft d, Casualty picked) {
+        if (picked == null || picked.update()) {
+            return picked;
+        }
+        for (Frame f : d.frames) {
+            Casualty forces = null;
+            Casualty militants = null;
+            for (Frame g : d.frames) {
+                if (g.sentence() != f.sentence()) {
+                    continue;
+                }
+                for (Casualty c : g.casualties) {
+                    if (c.injured() || c.update()) {
+                        continue;
+                    }
+                    if (c.militants() && (militants == null || c.count().value() > militants.count().value())) {
+                        militants = c;
+                    } else if (!c.militants() && (forces == null || c.count().value() > forces.count().value())) {
+                        forces = c;
+                    }
+                }
+            }
+            if (forces != null && militants != null) {
+                Qualifier q = forces.count().qualifier() == Qualifier.EXACT && militants.count().qualifier() == Qualifier.EXACT
+                        ? Qualifier.EXACT : Qualifier.AT_LEAST;
+                return new Casualty(false, new Count(forces.count().value() + militants.count().value(), q), false, false,
+                        false, Math.min(forces.start(), militants.start()), Math.max(forces.end(), militants.end()));
+            }
+        }
+        return picked;
     }
 
     private static Casualty pick(Draft d, boolean injured, boolean militantsCount) {

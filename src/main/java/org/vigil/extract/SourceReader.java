@@ -42,8 +42,15 @@ public final class SourceReader {
             if (lex.is("say", w) && i > from && PASSIVE.contains(t.get(i - 1).lower())) {
                 continue; // "the armed forces had been told to respond": told, not telling
             }
+            if (lex.is("say", w) && i > from && (t.get(i - 1).lower().equals("the") || t.get(i - 1).lower().equals("a")
+                    || t.get(i - 1).lower().equals("an"))) {
+                continue; // "on the reported presence of terrorists": an adjective, not a verb of saying
+            }
             if (lex.is("say", w)) {
                 int[] np = phraseBefore(t, from, i);
+                if (np != null && hasVerb(t, np)) {
+                    np = null; // "security forces conducted an operation, it reported": a clause, not a speaker
+                }
                 if (np == null && i + 1 < to) {
                     np = phraseAfter(t, i + 1, to); // ", said police"
                     if (np != null && hasVerb(t, np)) {
@@ -68,7 +75,7 @@ public final class SourceReader {
                 }
             } else if (w.equals("according") && i + 1 < to && t.get(i + 1).lower().equals("to")) {
                 int[] np = phraseAfter(t, i + 2, to);
-                if (np != null) {
+                if (np != null && !hasVerb(t, np)) {
                     add(out, t, sentence, np, actors);
                 }
             }
@@ -165,6 +172,11 @@ public final class SourceReader {
             String w = t.get(k).lower();
             if (w.equals("was") || w.equals("were") || w.equals("is") || w.equals("are") || w.equals("had")
                     || w.equals("has") || w.equals("have") || w.equals("will") || w.equals("would")) {
+                return true;
+            }
+            // "security forces conducted an operation": a clause; "the banned group", "unnamed officials" are no verbs
+            if (k > np[0] && w.length() > 4 && w.endsWith("ed") && !t.get(k).isCapitalized()
+                    && !isSkippable(t.get(k - 1).lower()) && !t.get(k - 1).lower().endsWith("ly")) {
                 return true;
             }
         }

@@ -746,4 +746,14 @@ class ExtractionBehaviourTest {
         Event demand = only(out, EventType.REQUEST);
         assertEquals("2024-03-19", demand.date().orElseThrow());
     }
+
+    @Test
+    void aFightCountsTheDeadOfBothSidesAndTheSoldiersKilledAreNotItsDoers() {
+        Event e = only(events("Two soldiers of the Frontier Corps were martyred while three terrorists were killed in an "
+                + "exchange of fire in Kech district on Wednesday night, the military said. Security forces had "
+                + "conducted an operation on the reported presence of terrorists.", "2024-05-16"), EventType.FIGHT);
+        assertEquals(5, e.killed().orElseThrow().value());
+        assertTrue(e.actor().map(a -> !a.name().equals("soldiers")).orElse(true), () -> e.toString());
+        assertTrue(e.sources().stream().noneMatch(s -> s.name().contains("conducted")), () -> e.sources().toString());
+    }
 }
