@@ -26,6 +26,7 @@ final class Arguments {
             "were", "had", "has", "have", "again", "also");
     private static final Set<String> NP_BREAKS = Set.of("that", "said", "says", "and", "but", "which", "who", "when",
             "after", "before", ",");
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("from", "on", "against", "at", "targeting");
     private static final Set<String> PRONOUNS = Set.of("It", "it", "They", "they", "He", "he", "She", "she");
 
     private Arguments() {
@@ -344,8 +345,13 @@ final class Arguments {
                 int i = doc.firstTokenAtOrAfter(a.start());
                 int after = doc.firstTokenAtOrAfter(a.end());
                 boolean object = speaksBefore(doc, a, cueStart); // "Police said the bomber blew himself up"
-                // "a cross-border attack from Afghan territory": where the attack came from, not who made it
-                object |= i >= 1 && t.get(i - 1).lower().equals("from");
+                // "a cross-border attack from Afghan territory": where the attack came from, not who made it;
+                // "attacks on Taliban fighters", "against security forces", "fired at police": the ones attacked
+                int p = i - 1;
+                while (p >= 0 && (t.get(p).lower().equals("the") || t.get(p).lower().equals("a"))) {
+                    p--;
+                }
+                object |= p >= 0 && TARGET_PREPOSITIONS.contains(t.get(p).lower());
                 // "gunmen wearing paramilitary uniforms": a modifier, not a doer
                 object |= i >= 1 && lex.is("disguise", t.get(i - 1).lower())
                         || i >= 2 && lex.is("disguise", t.get(i - 2).lower());

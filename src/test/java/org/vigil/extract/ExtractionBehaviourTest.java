@@ -756,4 +756,11 @@ class ExtractionBehaviourTest {
         assertTrue(e.actor().map(a -> !a.name().equals("soldiers")).orElse(true), () -> e.toString());
         assertTrue(e.sources().stream().noneMatch(s -> s.name().contains("conducted")), () -> e.sources().toString());
     }
+
+    @Test
+    void thoseAttacksAreOnAreNotTheirDoers() {
+        Event e = only(events("Islamic State militants have carried out attacks on Taliban fighters in recent weeks, "
+                + "including a bombing at a Kabul mosque on Sunday that killed five people.", "2021-10-09"), EventType.ASSAULT);
+        assertTrue(e.actor().map(a -> !a.id().orElse("").equals("AFG_TALIBAN")).orElse(true), () -> e.toString());
+    }
 }
