@@ -351,7 +351,10 @@ final class Arguments {
                 while (p >= 0 && (t.get(p).lower().equals("the") || t.get(p).lower().equals("a"))) {
                     p--;
                 }
-                object |= p >= 0 && TARGET_PREPOSITIONS.contains(t.get(p).lower());
+                if (p >= 0 && TARGET_PREPOSITIONS.contains(t.get(p).lower())) {
+                    // but "six gunmen from the TTP" names the gunmen's group, the doer
+                    object |= !t.get(p).lower().equals("from") || !roles.isArmedGroup(a);
+                }
                 // "gunmen wearing paramilitary uniforms": a modifier, not a doer
                 object |= i >= 1 && lex.is("disguise", t.get(i - 1).lower())
                         || i >= 2 && lex.is("disguise", t.get(i - 2).lower());

@@ -763,4 +763,11 @@ class ExtractionBehaviourTest {
                 + "including a bombing at a Kabul mosque on Sunday that killed five people.", "2021-10-09"), EventType.ASSAULT);
         assertTrue(e.actor().map(a -> !a.id().orElse("").equals("AFG_TALIBAN")).orElse(true), () -> e.toString());
     }
+
+    @Test
+    void gunmenFromAGroupAreTheGroupsButAnAttackFromACountryIsNotTheCountrys() {
+        Event school = only(events("Six gunmen from the Tehreek-e-Taliban Pakistan stormed a school in Peshawar on "
+                + "Tuesday, killing 147 people.", "2014-12-17"), EventType.ASSAULT);
+        assertEquals("TTP", school.actor().orElseThrow().id().orElseThrow());
+    }
 }
