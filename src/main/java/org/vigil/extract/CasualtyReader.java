@@ -273,28 +273,15 @@ public final class CasualtyReader {
                 }
             }
         }
-        // "a policeman escorting him were shot dead": a participle phrase between the people and their verb
-        if (people && after < to && t.get(after).lower().endsWith("ing") && !t.get(after).lower().equals("including")) {
-            for (int k = after + 1; k < Math.min(to, after + 5); k++) {
-                if (AUXILIARIES.contains(t.get(k).lower())) {
-                    after = k;
-                    break;
-                }
-                if (!t.get(k).isWord()) {
-                    break;
-                }
-            }
-        }
-        // "seven members of the security forces were killed": the noun's "of" phrase stands before the verb
-        if (people && after < to && t.get(after).lower().equals("of") && !t.get(after - 1).lower().equals("them")) {
-            for (int k = after + 1; k < Math.min(to, after + 6); k++) {
-                if (AUXILIARIES.contains(t.get(k).lower()) || killedAt(t, k, to) || lex.isInjuryVerb(t.get(k).lower())) {
-                    after = k;
-                    break;
-                }
-                if (!t.get(k).isWord()) {
-                    break;
-                }
+        if (people && after < to) {
+            String m = t.get(after).lower();
+            if (m.endsWith("ing") && !m.equals("including")) {
+                // "a policeman escorting him were shot dead": a participle phrase; only an auxiliary ends it, as
+                // "soldiers guarding the school killed three" is the soldiers' own act
+                after = pastModifier(t, after, to, 5, false);
+            } else if (m.equals("of") && !t.get(after - 1).lower().equals("them")) {
+                // "seven members of the security forces were killed": the noun's "of" phrase
+                after = pastModifier(t, after, to, 6, true);
             }
         }
         // the verb after: "were killed", "died", "embraced martyrdom", "wounded"; a parenthesis between noun and
@@ -398,6 +385,23 @@ public final class CasualtyReader {
     private static boolean isPlural(String w) {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.equals("was")
                 && !w.equals("has") && !w.equals("this") && !w.equals("its");
+    }
+
+    /**
+     * The verb group after a modifier that stands between counted people and their verb: the first auxiliary (or,
+     * with {@code verbEnds}, killing or injury verb) within {@code span} words; {@code after} itself if none.
+     */
+    private int pastModifier(List<Token> t, int after, int to, int span, boolean verbEnds) {
+        for (int k = after + 1; k < Math.min(to, after + span); k++) {
+            if (AUXILIARIES.contains(t.get(k).lower())
+                    || verbEnds && (killedAt(t, k, to) || lex.isInjuryVerb(t.get(k).lower()))) {
+                return k;
+            }
+            if (!t.get(k).isWord()) {
+                break;
+            }
+        }
+        return after;
     }
 
     /** Skips asides between a count and its verb: "22 people, 12 of its staff and 10 patients, among them three children,". */

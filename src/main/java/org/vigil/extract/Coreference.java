@@ -136,8 +136,7 @@ final class Coreference {
         List<Draft> dated = new ArrayList<>();
         for (Draft v : drafts) {
             // only an attack of the last few days: "easing a crisis set off by strikes last week" dates no statement
-            boolean recent = asOf.isEmpty() || v.date.isPresent()
-                    && !v.date.get().latest().isBefore(asOf.get().minusDays(3));
+            boolean recent = asOf.isEmpty() || v.date.isPresent() && EventBuilder.ofTheDay(v.date.get(), asOf.get());
             if (v.isViolent() && v.date.isPresent() && recent) {
                 dated.add(v);
                 for (Frame f : v.frames) {
@@ -240,7 +239,7 @@ final class Coreference {
                 && h.cue.kind() != Cue.Kind.WEAK && !f.cue.phrase().isEmpty() && (f.date.isPresent() || !f.places.isEmpty())) {
             return false; // an airstrike and a militant attack, each with its own day or place, are two events
         }
-        if (f.isViolent() && claimedByGroup(f) && h.type == EventType.FIGHT && STATE_STRIKES.contains(h.mode)) {
+        if (f.isViolent() && claimedByGroup(f) && h.type == EventType.FIGHT && h.isStrikeFromAfar()) {
             return false; // an armed group claims its own attacks, not a state's airstrike
         }
         if (f.type == EventType.FIGHT && h.type != EventType.FIGHT && foreignForce(d, f)) {
@@ -257,10 +256,6 @@ final class Coreference {
         }
         return true;
     }
-
-    /** Modes only a state's forces have: a group's claim never refers to one of these. */
-    private static final java.util.Set<String> STATE_STRIKES = java.util.Set.of("airstrike", "drone-strike",
-            "missile-strike", "shelling");
 
     /** "the attack" may be any violence; "the strikes" only what the earlier mention was, in type and mode. */
     private static boolean sameKind(Frame earlier, Frame f) {

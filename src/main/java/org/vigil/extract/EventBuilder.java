@@ -41,9 +41,6 @@ final class EventBuilder {
     private final Gazetteer gazetteer;
 
     private final Lexicon lexicon;
-    /** Violence done from afar, which the filing place of a report says nothing about. */
-    private static final java.util.Set<String> STRIKE_MODES = java.util.Set.of("airstrike", "drone-strike",
-            "missile-strike", "shelling");
     /** How far before publication a story's main event may lie for its undated companions to share its day. */
     private static final int STORY_DAYS = 3;
 
@@ -190,8 +187,7 @@ final class EventBuilder {
         if (date.isEmpty() && modality == Modality.ASSERTED && doc.published().isPresent() && !saysRecently(doc, head)) {
             LocalDate published = doc.published().get();
             boolean sameStory = storyDate.isPresent() && storyDate.get().precision() == DatePrecision.DAY
-                    && !storyDate.get().earliest().isAfter(published)
-                    && !storyDate.get().earliest().isBefore(published.minusDays(STORY_DAYS));
+                    && ofTheDay(storyDate.get(), published);
             date = Optional.of(sameStory ? storyDate.get() : PartialDate.of(published));
             inferred = true;
         }
@@ -399,7 +395,7 @@ final class EventBuilder {
         // a sit-in with no place named is where the reporter filed from, as a main attack is
         // but not a strike from the air or across a border: the reporter files from a capital, the missiles land
         // elsewhere ("ISLAMABAD - ... tit-for-tat strikes on militants last week")
-        boolean strike = d.frames.stream().anyMatch(f -> STRIKE_MODES.contains(f.mode));
+        boolean strike = d.frames.stream().anyMatch(Frame::isStrikeFromAfar);
         if (chosen.isEmpty() && !strike && (d.isViolent() && main || d.head().type == EventType.PROTEST)) {
             chosen = datelinePlace(doc);
         }
@@ -480,11 +476,12 @@ final class EventBuilder {
 
     /** Dated (or not) within three days before the report: the news of the day, not background. */
     private static boolean recent(AnnotatedDocument doc, Draft d) {
-        if (d.date.isEmpty() || doc.published().isEmpty()) {
-            return true;
-        }
-        LocalDate p = doc.published().get();
-        return !d.date.get().latest().isBefore(p.minusDays(STORY_DAYS)) && !d.date.get().earliest().isAfter(p);
+        return d.date.isEmpty() || doc.published().isEmpty() || ofTheDay(d.date.get(), doc.published().get());
+    }
+
+    /** A date that reaches into the {@value #STORY_DAYS} days before publication, and not past it. */
+    static boolean ofTheDay(PartialDate date, LocalDate published) {
+        return !date.latest().isBefore(published.minusDays(STORY_DAYS)) && !date.earliest().isAfter(published);
     }
 
     private static boolean isAirForce(org.vigil.actors.ActorMention a) {
@@ -499,24 +496,20 @@ final class EventBuilder {
         if (picked == null || picked.update()) {
             return picked;
         }
+        // per sentence, the largest figure of each side: [0] the forces' or civilians' dead, [1] the militants'
+        java.util.Map<Integer, Casualty[]> bySentence = new java.util.LinkedHashMap<>();
         for (Frame f : d.frames) {
-            Casualty forces = null;
-            Casualty militants = null;
-            for (Frame g : d.frames) {
-                if (g.sentence() != f.sentence()) {
-                    continue;
-                }
-                for (Casualty c : g.casualties) {
-                    if (c.injured() || c.update()) {
-                        continue;
-                    }
-                    if (c.militants() && (militants == null || c.count().value() > militants.count().value())) {
-                        militants = c;
-                    } else if (!c.militants() && (forces == null || c.count().value() > forces.count().value())) {
-                        forces = c;
-                    }
+            Casualty[] sides = bySentence.computeIfAbsent(f.sentence(), k -> new Casualty[2]);
+            for (Casualty c : f.casualties) {
+                int side = c.militants() ? 1 : 0;
+                if (!c.injured() && !c.update() && (sides[side] == null || c.count().value() > sides[side].count().value())) {
+                    sides[side] = c;
                 }
             }
+        }
+        for (Casualty[] sides : bySentence.values()) {
+            Casualty forces = sides[0];
+            Casualty militants = sides[1];
             if (forces != null && militants != null) {
                 Qualifier q = forces.count().qualifier() == Qualifier.EXACT && militants.count().qualifier() == Qualifier.EXACT
                         ? Qualifier.EXACT : Qualifier.AT_LEAST;

@@ -118,4 +118,12 @@ final class Frame {
     boolean isViolent() {
         return type.isViolent();
     }
+
+    /** Violence done from afar, by a state's forces: the filing place says nothing of where it landed. */
+    boolean isStrikeFromAfar() {
+        return STRIKE_MODES.contains(mode);
+    }
+
+    private static final java.util.Set<String> STRIKE_MODES = java.util.Set.of("airstrike", "drone-strike",
+            "missile-strike", "shelling");
 }

@@ -35,6 +35,9 @@ public final class Segmenter {
                     + "\\s*(?:\\((?<agency>[^)\\n]{2,30})\\))?"
                     + "\\s*(?::|-|\u2013|\u2014)\\s+");
 
+    /** One word in brackets closing the filing place: "SRINAGAR (PTI)" names its agency, not a district. */
+    private static final Pattern AGENCY_IN_PLACE = Pattern.compile("\\s*\\(([^)\\s]{2,12})\\)$");
+
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     public Segmentation segment(String text) {
@@ -167,7 +170,7 @@ public final class Segmenter {
         }
         Optional<String> agency = Optional.ofNullable(m.group("agency"));
         int placeEnd = m.end("place");
-        java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("\\s*\\(([^)\\s]{2,12})\\)$").matcher(place);
+        Matcher bracket = AGENCY_IN_PLACE.matcher(place);
         if (agency.isEmpty() && bracket.find()) {
             // "SRINAGAR (PTI):", "ISLAMABAD (APP):": one word in brackets is the agency; a district has more words
             agency = Optional.of(bracket.group(1));
