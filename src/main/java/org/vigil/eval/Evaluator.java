@@ -296,8 +296,11 @@ public final class Evaluator {
 
     /** A province's name without the word for its rank: "Rangpur Division" and "Rangpur" are one province. */
     static String adminKey(String s) {
-        return key(s.replaceAll("(?i)\\b(division|province|region|state|governorate)\\b", ""));
+        return key(RANK_WORDS.matcher(s).replaceAll(""));
     }
+
+    private static final java.util.regex.Pattern RANK_WORDS =
+            java.util.regex.Pattern.compile("(?i)\\b(division|province|region|state|governorate)\\b");
 
     static String key(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

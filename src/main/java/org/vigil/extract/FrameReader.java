@@ -715,15 +715,11 @@ final class FrameReader {
         if (k < 0) {
             return false;
         }
-        String w = t.get(k).lower();
-        if (lex.is("say", w) || SPEECH_ACTS.contains(w)) {
-            return true;
-        }
-        // "accused Pakistan's security services on Saturday of ...": the addressee stands between verb and date
+        // "said on Monday"; "accused Pakistan's security services on Saturday of ...": the addressee may stand between
         for (int j = k, n = 0; j >= 0 && n < 6; j--, n++) {
             String x = t.get(j).lower();
             if (lex.is("say", x) || SPEECH_ACTS.contains(x)) {
-                return n > 0;
+                return true;
             }
             boolean nounish = t.get(j).isWord() && !x.endsWith("ed") && !x.endsWith("ing") && !x.equals("that")
                     || x.equals("'s") || x.equals("\u2019s");

@@ -170,8 +170,7 @@ public final class SourceReader {
     private static boolean hasVerb(List<Token> t, int[] np) {
         for (int k = np[0]; k < np[1]; k++) {
             String w = t.get(k).lower();
-            if (w.equals("was") || w.equals("were") || w.equals("is") || w.equals("are") || w.equals("had")
-                    || w.equals("has") || w.equals("have") || w.equals("will") || w.equals("would")) {
+            if (AUXILIARIES.contains(w) && !w.equals("also")) {
                 return true;
             }
             // "security forces conducted an operation": a clause; "the banned group", "unnamed officials" are no verbs
